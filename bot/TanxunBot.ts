@@ -1,0 +1,147 @@
+import { Activity, ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { BotStateSet, ConversationData, MAX_SEEN_IDS, MAX_TRANSCRIPT } from './state';
+import { detectCommand } from './domain/commands';
+import { detectLocale } from './domain/understand';
+import { Locale } from './domain/types';
+import { MainDialog, MainDialogOptions } from '../dialogs/MainDialog';
+import { setTurnLocale } from '../dialogs/support';
+import { say } from '../dialogs/render';
+
+/** What the bot needs from the handoff side that is not a dialog: status events, deletion, staff subscriptions. */
+export interface StaffPort {
+  subscribe(context: TurnContext): Promise<void>;
+  unsubscribe(context: TurnContext): Promise<void>;
+  deleteCustomerData(context: TurnContext): Promise<void>;
+  claimFromCard(context: TurnContext, id: string): Promise<void>;
+}
+
+/** Set on a turn whose data was deleted: saving state afterwards would write it back. */
+export const DATA_DELETED = Symbol('tanxun.dataDeleted');
+
+export interface TanxunBotOptions {
+  state: BotStateSet;
+  dialog: MainDialog;
+  defaultLocale: Locale;
+  staff: StaffPort;
+}
+
+function localeOfActivity(locale: string | undefined): Locale | undefined {
+  if (!locale) return undefined;
+  const lower = locale.toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  if (lower.startsWith('en')) return 'en';
+  return undefined;
+}
+
+/**
+ * The turn: dedupe, pick the language, keep the transcript, run the dialog, save state once.
+ * Language order: the customer's explicit choice, else the script of what they just wrote, else the
+ * conversation's language so far, else the client's locale, else DEFAULT_LOCALE.
+ */
+export class TanxunBot extends TeamsActivityHandler {
+  constructor(private readonly options: TanxunBotOptions) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      await this.handleEvent(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
+        await this.options.dialog.run(context);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const { state } = this.options;
+    const data = await state.conversation(context);
+    if (this.isDuplicate(context, data)) return;
+    await this.resolveLocale(context, data);
+    this.recordTranscript(context, data);
+    await super.run(context);
+    if (!context.turnState.get(DATA_DELETED)) await state.saveAll(context);
+  }
+
+  private isDuplicate(context: TurnContext, data: ConversationData): boolean {
+    const id = context.activity.id;
+    if (!id || context.activity.type !== ActivityTypes.Message) return false;
+    if (data.seenActivityIds.includes(id)) return true;
+    data.seenActivityIds = [...data.seenActivityIds, id].slice(-MAX_SEEN_IDS);
+    return false;
+  }
+
+  private async resolveLocale(context: TurnContext, data: ConversationData): Promise<void> {
+    const user = await this.options.state.user(context);
+    const activity = context.activity;
+    const written = activity.type === ActivityTypes.Message && activity.text ? detectLocale(activity.text) : undefined;
+    const chosen = data.localeChosen ? data.locale : user.locale;
+    const locale = chosen ?? written ?? data.locale ?? localeOfActivity(activity.locale) ?? this.options.defaultLocale;
+    data.locale = locale;
+    if (data.profile) data.profile.locale = locale;
+    setTurnLocale(context, locale);
+  }
+
+  private recordTranscript(context: TurnContext, data: ConversationData): void {
+    const push = (from: 'customer' | 'bot', text: string): void => {
+      data.transcript.push({ from, text, timestamp: new Date().toISOString() });
+      if (data.transcript.length > MAX_TRANSCRIPT) data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT);
+    };
+    if (context.activity.type === ActivityTypes.Message && context.activity.text) {
+      push('customer', context.activity.text);
+      if (data.profile) data.profile.turn += 1;
+    }
+    context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next) => {
+      for (const a of activities) if (a.type === ActivityTypes.Message && a.text) push('bot', a.text);
+      return next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const submitted = context.activity.value as { action?: string; id?: string } | undefined;
+    if (submitted?.action === 'handoff.claim' && typeof submitted.id === 'string') return this.options.staff.claimFromCard(context, submitted.id);
+    const command = context.activity.text ? detectCommand(context.activity.text) : undefined;
+    if (command === 'deleteData') return this.options.staff.deleteCustomerData(context);
+    if (command === 'subscribeHandoffs') return this.options.staff.subscribe(context);
+    if (command === 'unsubscribeHandoffs') return this.options.staff.unsubscribe(context);
+    const data = await this.options.state.conversation(context);
+    data.greeted = true;
+    await this.options.dialog.run(context);
+  }
+
+  private async handleEvent(context: TurnContext): Promise<void> {
+    const { name, value } = context.activity;
+    const data = await this.options.state.conversation(context);
+    if (name === 'setLocale' && (value === 'en' || value === 'zh-CN')) {
+      const user = await this.options.state.user(context);
+      data.locale = user.locale = value;
+      data.localeChosen = true;
+      setTurnLocale(context, value);
+      if (data.greeted) await say(context, 'common:language.switched');
+      return;
+    }
+    if (name === 'webchat/join') {
+      if (data.greeted) return;
+      const join = (value ?? {}) as { locale?: string; playbook?: string };
+      if (!data.localeChosen) {
+        const locale = localeOfActivity(join.locale) ?? data.locale ?? this.options.defaultLocale;
+        data.locale = locale;
+        setTurnLocale(context, locale);
+      }
+      data.greeted = true;
+      const options: MainDialogOptions = { playbook: join.playbook };
+      await this.options.dialog.run(context, options);
+      return;
+    }
+    if (name === 'handoff.status') {
+      const state = (value as { state?: string } | undefined)?.state;
+      const key = state === 'accepted' || state === 'completed' || state === 'failed' ? `discovery:handoff.status.${state}` : undefined;
+      if (key) await say(context, key);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { findPhrase, normalize } from './lexicon';
+import { dataDir } from './playbook';
+import { Locale, LOCALES } from './types';
+
+export type Command =
+  | 'english'
+  | 'chinese'
+  | 'help'
+  | 'startOver'
+  | 'human'
+  | 'keepGoing'
+  | 'stop'
+  | 'deleteData'
+  | 'subscribeHandoffs'
+  | 'unsubscribeHandoffs';
+
+type PhraseSet = Partial<Record<Locale, string[]>>;
+interface CommandData {
+  exact?: PhraseSet;
+  contains?: PhraseSet;
+}
+
+const ORDER: Command[] = ['deleteData', 'human', 'english', 'chinese', 'help', 'startOver', 'keepGoing', 'stop', 'subscribeHandoffs', 'unsubscribeHandoffs'];
+
+let data: Record<string, unknown> | undefined;
+function commandData(): Record<string, unknown> {
+  data ??= JSON.parse(fs.readFileSync(path.join(dataDir(), 'commands.json'), 'utf8')) as Record<string, unknown>;
+  return data;
+}
+
+/** Strips punctuation and politeness so "English, please!" reads as "english". */
+function bare(text: string): string {
+  const politeness = (commandData()['politeness'] as PhraseSet) ?? {};
+  let out = normalize(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  for (const locale of LOCALES) {
+    for (const word of politeness[locale] ?? []) {
+      out = /\p{Script=Han}/u.test(word)
+        ? out.split(word).join(' ')
+        : out.replace(new RegExp(`(^|\\s)${word}(?=\\s|$)`, 'g'), ' ');
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** An interruption command in the message, in either language whatever the conversation's language is. */
+export function detectCommand(text: string): Command | undefined {
+  const message = bare(text);
+  const raw = text.trim();
+  if (!raw) return undefined;
+  for (const command of ORDER) {
+    const entry = commandData()[command] as CommandData | undefined;
+    if (!entry) continue;
+    for (const locale of LOCALES) {
+      if (entry.exact?.[locale]?.some((p) => bare(p) === message || (raw === '?' && p === '?') || (raw === '？' && p === '？'))) return command;
+      if (entry.contains?.[locale]?.some((p) => (findPhrase(text, p)?.negated === false))) return command;
+    }
+  }
+  return undefined;
+}

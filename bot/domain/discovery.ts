@@ -1,0 +1,324 @@
+import {
+  detectObjection,
+  detectSentiment,
+  isDontKnow,
+  isVague,
+  recognizeMoney,
+  recognizePeople,
+  recognizeQuantities,
+  recognizeRoles,
+  recognizeTimeline,
+} from './understand';
+import { findAnyWords, findPhrase, matchingData } from './lexicon';
+import { Area, Playbook } from './playbook';
+import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
+
+/** Facts worth repeating back to the customer ("You mean three managers on the 15th, right?"). */
+export interface KeyFacts {
+  quantities: Quantity[];
+  timeline?: Timeline;
+  budget?: Money;
+  people: string[];
+}
+
+export interface Interpretation {
+  dontKnow: boolean;
+  facts: KeyFacts;
+  cues: Cue[];
+  objection?: Objection;
+  vague?: string;
+  /** Areas this answer filled, the asked one first. */
+  filled: string[];
+  /** Nothing at all could be used (empty, only symbols). */
+  unusable: boolean;
+}
+
+export interface InterpretContext {
+  now: Date;
+  locale: Locale;
+}
+
+export function hasFacts(facts: KeyFacts): boolean {
+  return facts.quantities.length > 0 || !!facts.timeline || !!facts.budget || facts.people.length > 0;
+}
+
+const MAX_QUOTE = 300;
+function quoteOf(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_QUOTE ? `${trimmed.slice(0, MAX_QUOTE)}…` : trimmed;
+}
+
+function markCovered(profile: NeedProfile, areaId: string): void {
+  if (!profile.areasCovered.includes(areaId)) profile.areasCovered.push(areaId);
+}
+
+function recordAnswer(profile: NeedProfile, areaId: string, evidence: Evidence): void {
+  (profile.answers[areaId] ??= []).push(evidence);
+  markCovered(profile, areaId);
+  profile.areasOpen = profile.areasOpen.filter((a) => a !== areaId);
+  const need = profile.explicitNeeds.find((n) => n.area === areaId);
+  if (need) need.evidence.push(evidence);
+  else profile.explicitNeeds.push({ area: areaId, text: evidence.quote, evidence: [evidence] });
+}
+
+export function isAreaKnown(profile: NeedProfile, area: Area): boolean {
+  if (profile.answers[area.id]?.length || profile.areasOpen.includes(area.id)) return true;
+  switch (area.kind) {
+    case 'money':
+      return !!profile.budget;
+    case 'date':
+      return !!profile.timeline;
+    case 'decision':
+      return profile.decisionChain.some((r) => r.role === 'decision-maker');
+    case 'choice':
+      return !!profile.choices[area.id];
+    default:
+      return false;
+  }
+}
+
+/** Horizontal probing: the next area not yet answered nor left open, in the playbook's order. */
+export function nextArea(profile: NeedProfile, playbook: Playbook): Area | undefined {
+  return playbook.areas.find(
+    (area) => !isAreaKnown(profile, area) && !(area.organizationOnly && profile.buyingFor === 'self'),
+  );
+}
+
+/** Splits "quality first, then margin, after-sales and packaging" (and its Chinese forms) into items, in order. */
+export function splitList(text: string, locale: Locale, fillers: string[]): string[] {
+  let rest = text;
+  for (const filler of [...fillers].sort((a, b) => b.length - a.length)) {
+    rest = rest.split(filler).join(locale === 'en' ? ' , ' : '，');
+  }
+  return rest
+    .split(new RegExp(matchingData().listSplit, 'iu'))
+    .map((s) => s.trim().replace(/^(the|a|an)\s+/i, ''))
+    .filter((s) => s.length > 0 && s.length <= 40);
+}
+
+function chooseOption(area: Area, text: string, locale: Locale): string | undefined {
+  let best: { id: string; index: number } | undefined;
+  for (const option of area.options ?? []) {
+    const hit = findAnyWords(text, option.words, locale);
+    if (hit && (!best || hit.index < best.index)) best = { id: option.id, index: hit.index };
+  }
+  return best?.id;
+}
+
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return a.value === b.value && (a.what ?? '') === (b.what ?? '') && (a.unit ?? '') === (b.unit ?? '');
+}
+
+export interface ListWords {
+  /** Ordinal and filler words stripped before splitting a list answer ("first", "then", ...). */
+  listFillers: Record<Locale, string[]>;
+}
+
+/**
+ * Reads one customer answer into the profile. `askedArea` is the area the question was about, if any;
+ * everything else the answer reveals (a budget mentioned while describing the team) fills its own area,
+ * so the bot never asks for what it was already told.
+ */
+export function interpretAnswer(
+  profile: NeedProfile,
+  playbook: Playbook,
+  askedArea: string | undefined,
+  text: string,
+  ctx: InterpretContext,
+  listWords: ListWords,
+): Interpretation {
+  profile.turn += 1;
+  profile.locale = ctx.locale;
+  const evidence: Evidence = { quote: quoteOf(text), turn: profile.turn };
+  const facts: KeyFacts = { quantities: [], people: [] };
+  const result: Interpretation = { dontKnow: false, facts, cues: [], filled: [], unusable: false };
+  const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: playbook.currency };
+
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    result.unusable = true;
+    return result;
+  }
+  const asked = playbook.areas.find((a) => a.id === askedArea);
+  if (isDontKnow(text, ctx.locale)) {
+    result.dontKnow = true;
+    if (asked) {
+      markCovered(profile, asked.id);
+      if (!profile.areasOpen.includes(asked.id)) profile.areasOpen.push(asked.id);
+    }
+    return result;
+  }
+
+  const fill = (area: Area | undefined): void => {
+    if (!area || result.filled.includes(area.id)) return;
+    recordAnswer(profile, area.id, evidence);
+    result.filled.push(area.id);
+  };
+  const areaOfKind = (kind: Area['kind']): Area | undefined =>
+    asked?.kind === kind ? asked : playbook.areas.find((a) => a.kind === kind);
+
+  if (asked && asked.kind !== 'choice') fill(asked);
+
+  const money = recognizeMoney(text, understand);
+  if (money) {
+    profile.budget = money;
+    facts.budget = money;
+    fill(areaOfKind('money'));
+  }
+  const timeline = recognizeTimeline(text, understand);
+  if (timeline) {
+    profile.timeline = timeline;
+    facts.timeline = timeline;
+    fill(areaOfKind('date'));
+  }
+  for (const q of recognizeQuantities(text, understand)) {
+    if (!profile.quantities.some((p) => sameQuantity(p, q))) profile.quantities.push(q);
+    facts.quantities.push(q);
+  }
+  if (facts.quantities.length) fill(areaOfKind('quantity'));
+  const people = recognizePeople(text, ctx.locale);
+  for (const person of people) if (!profile.people.includes(person)) profile.people.push(person);
+  facts.people = people;
+
+  const roles = recognizeRoles(text, ctx.locale);
+  for (const role of roles) {
+    const existing = profile.decisionChain.find((r) => r.role === role.role && r.who === role.who);
+    if (existing) existing.attitude = role.attitude ?? existing.attitude;
+    else profile.decisionChain.push(role);
+  }
+  if (roles.some((r) => r.role === 'decision-maker')) fill(areaOfKind('decision'));
+
+  for (const area of playbook.areas) {
+    if (area.kind === 'choice' && !profile.choices[area.id]) {
+      const option = chooseOption(area, text, ctx.locale);
+      if (option && (area.id === askedArea || !asked || asked.kind !== 'choice')) {
+        profile.choices[area.id] = option;
+        fill(area);
+      }
+    }
+  }
+
+  const criteriaArea = playbook.areas.find((a) => a.kind === 'criteria');
+  if (criteriaArea && (asked?.id === criteriaArea.id || findAnyWords(text, criteriaArea.signals, ctx.locale))) {
+    for (const item of splitList(text, ctx.locale, listWords.listFillers[ctx.locale])) {
+      const criterion = playbook.criteria.find((c) => findAnyWords(item, c.words, ctx.locale));
+      if (criterion && profile.criteriaIds.includes(criterion.id)) continue;
+      if (!criterion && asked?.id !== criteriaArea.id) continue;
+      profile.decisionCriteria.push(item);
+      profile.criteriaIds.push(criterion?.id ?? '');
+    }
+    fill(criteriaArea);
+  }
+  const alternativesArea = playbook.areas.find((a) => a.kind === 'alternatives');
+  if (alternativesArea && asked?.id === alternativesArea.id) {
+    for (const item of splitList(text, ctx.locale, listWords.listFillers[ctx.locale])) {
+      if (!profile.competitors.includes(item)) profile.competitors.push(item);
+    }
+  }
+
+  for (const area of playbook.areas) {
+    if (area.id !== askedArea && !isAreaKnown(profile, area) && findAnyWords(text, area.signals, ctx.locale)) fill(area);
+  }
+
+  const sentiment = detectSentiment(text, ctx.locale);
+  const cueArea = askedArea ?? result.filled[0];
+  if (sentiment.complaint || sentiment.worry) {
+    profile.pains.push({ text: evidence.quote, evidence: [evidence] });
+    result.cues.push({ kind: sentiment.complaint ? 'complaint' : 'worry', area: cueArea, quote: evidence.quote, turn: profile.turn });
+  } else if (sentiment.emotion || sentiment.urgency) {
+    result.cues.push({ kind: sentiment.urgency ? 'urgency' : 'emotion', area: cueArea, quote: evidence.quote, turn: profile.turn });
+  }
+  for (const norm of playbook.norms) {
+    if (!result.filled.includes(norm.area)) continue;
+    const chosen = profile.choices[norm.area];
+    const deviates =
+      (norm.usual !== undefined && chosen !== undefined && chosen !== norm.usual) || !!findAnyWords(text, norm.deviation, ctx.locale);
+    if (deviates) result.cues.unshift({ kind: 'deviation', area: norm.area, quote: evidence.quote, norm: norm.id, turn: profile.turn });
+  }
+  profile.cues.push(...result.cues);
+
+  const objectionKind = detectObjection(text, ctx.locale);
+  if (objectionKind) {
+    const objection: Objection = { kind: objectionKind, text: evidence.quote, real: null, test: 'none' };
+    profile.objections.push(objection);
+    result.objection = objection;
+  }
+  result.vague = isVague(text, ctx.locale);
+  return result;
+}
+
+/**
+ * A correction after a repeat-back ("no, four" and its Chinese forms): new facts replace the ones of the same
+ * kind; a bare number replaces the first repeated quantity but keeps what it counts.
+ */
+export function applyCorrection(profile: NeedProfile, previous: KeyFacts, text: string, ctx: InterpretContext, currency: string): KeyFacts {
+  const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: currency };
+  const next: KeyFacts = { ...previous, quantities: [...previous.quantities], people: [...previous.people] };
+  const quantities = recognizeQuantities(text, understand);
+  const timeline = recognizeTimeline(text, understand);
+  const money = recognizeMoney(text, understand);
+  const people = recognizePeople(text, ctx.locale);
+  if (quantities.length) {
+    const [first, ...rest] = quantities;
+    const old = previous.quantities[0];
+    const merged: Quantity = old && !first.what ? { ...first, what: old.what, unit: first.unit ?? old.unit } : first;
+    profile.quantities = profile.quantities.filter((q) => !old || !sameQuantity(q, old));
+    profile.quantities.push(merged, ...rest);
+    next.quantities = [merged, ...rest, ...previous.quantities.slice(1)];
+  }
+  if (timeline) next.timeline = profile.timeline = timeline;
+  if (money) next.budget = profile.budget = money;
+  if (people.length) {
+    profile.people = profile.people.filter((p) => !previous.people.includes(p)).concat(people);
+    next.people = people;
+  }
+  return next;
+}
+
+export function correctionFound(before: KeyFacts, after: KeyFacts): boolean {
+  return JSON.stringify(before) !== JSON.stringify(after);
+}
+
+/**
+ * Vertical probing goes where the signal is strongest: pains and complaints weigh most, then worry,
+ * urgency and emotion; the playbook's focus order breaks ties.
+ */
+export function rankFocus(profile: NeedProfile, playbook: Playbook): string[] {
+  const weight: Record<Cue['kind'], number> = {
+    complaint: 3,
+    worry: 2,
+    deviation: 2,
+    urgency: 2,
+    emotion: 1,
+    'unusual-quantity': 1,
+    'unusual-timing': 1,
+  };
+  const score = new Map<string, number>();
+  for (const cue of profile.cues) if (cue.area) score.set(cue.area, (score.get(cue.area) ?? 0) + weight[cue.kind]);
+  const candidates = playbook.focusOrder.filter((id) => profile.answers[id]?.length);
+  return candidates
+    .map((id, order) => ({ id, s: score.get(id) ?? 0, order }))
+    .sort((a, b) => b.s - a.s || a.order - b.order)
+    .map((c) => c.id);
+}
+
+/** Does the customer's reply name one of the offered areas? Labels come from the locale files. */
+export function pickArea(text: string, labels: { id: string; label: string }[], locale: Locale): string | undefined {
+  for (const { id, label } of labels) {
+    if (findPhrase(text, label) || (text.trim().length > 1 && findPhrase(label, text.trim()))) return id;
+  }
+  return undefined;
+}
+
+/**
+ * The playbook whose words the customer's first messages use most; the general one when none does.
+ * Only domain playbooks compete: the general playbook is the fallback, not a candidate.
+ */
+export function choosePlaybook(text: string, locale: Locale, playbooks: Iterable<Playbook>, fallback: string): string {
+  let best = { id: fallback, hits: 0 };
+  for (const playbook of playbooks) {
+    if (playbook.id === fallback) continue;
+    const hits = [...playbook.match.en, ...playbook.match['zh-CN']].filter((w) => findPhrase(text, w)?.negated === false).length;
+    if (hits > best.hits) best = { id: playbook.id, hits };
+  }
+  return best.id;
+}

@@ -1,0 +1,36 @@
+import { findAnyWords, matchingData } from './lexicon';
+import { LatentRule, Playbook } from './playbook';
+import { Locale, NeedProfile, LatentNeed, Evidence } from './types';
+
+
+/** "Just like them": a preference with no need behind it. Inventing one would be a guess, not discovery. */
+export function isNoMotive(text: string, locale: Locale): boolean {
+  return !!findAnyWords(text, matchingData().noMotive, locale);
+}
+
+/**
+ * The rule whose pattern the text states, not negated ("not pregnant" must not fire). The playbook's own
+ * rules win over the general ones.
+ */
+export function matchLatentRule(text: string, locale: Locale, rules: LatentRule[]): LatentRule | undefined {
+  return rules.find((rule) => findAnyWords(text, rule.patterns, locale));
+}
+
+export function rulesFor(playbook: Playbook, general: Playbook | undefined): LatentRule[] {
+  return general && general.id !== playbook.id ? [...playbook.latentRules, ...general.latentRules] : playbook.latentRules;
+}
+
+export function hasLatentRule(profile: NeedProfile, ruleId: string): boolean {
+  return profile.latentNeeds.some((n) => n.rule === ruleId);
+}
+
+export function recordLatentNeed(profile: NeedProfile, need: Omit<LatentNeed, 'evidence'>, evidence: Evidence): LatentNeed {
+  const existing = need.rule ? profile.latentNeeds.find((n) => n.rule === need.rule) : undefined;
+  if (existing) {
+    existing.evidence.push(evidence);
+    return existing;
+  }
+  const created: LatentNeed = { ...need, evidence: [evidence] };
+  profile.latentNeeds.push(created);
+  return created;
+}

@@ -1,0 +1,105 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Locale } from './types';
+import { dataDir, Words } from './playbook';
+
+interface MatchingData {
+  negations: Record<Locale, string[]>;
+  negationWindow: Record<Locale, number>;
+  greetings: Words;
+  buyingFor: { self: Words; organization: Words };
+  noMotive: Words;
+  listFillers: Words;
+  listSplit: string;
+}
+
+let matching: MatchingData | undefined;
+/** data/matching.json: the language-level word lists shared by every playbook. */
+export function matchingData(): MatchingData {
+  matching ??= JSON.parse(fs.readFileSync(path.join(dataDir(), 'matching.json'), 'utf8')) as MatchingData;
+  return matching;
+}
+
+const segmenters: Partial<Record<Locale, Intl.Segmenter>> = {};
+
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Word-like segments, lower-cased; Chinese goes through Intl.Segmenter's dictionary. */
+export function words(text: string, locale: Locale): string[] {
+  const segmenter = (segmenters[locale] ??= new Intl.Segmenter(locale, { granularity: 'word' }));
+  const out: string[] = [];
+  for (const s of segmenter.segment(normalize(text))) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+export interface PhraseHit {
+  phrase: string;
+  /** Character offset of the hit in the normalized text. */
+  index: number;
+  negated: boolean;
+}
+
+function isHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
+/**
+ * Finds a phrase in text. Chinese phrases match as substrings of the normalized text because a word
+ * segmenter splits variants of a word differently; English phrases match whole words so that
+ * "sour" does not fire inside "source". A negation just before the hit marks it negated.
+ */
+export function findPhrase(text: string, phrase: string): PhraseHit | undefined {
+  const haystack = normalize(text);
+  const needle = normalize(phrase).trim();
+  if (!needle) return undefined;
+  const data = matchingData();
+  if (isHan(needle)) {
+    const index = haystack.indexOf(needle);
+    if (index < 0) return undefined;
+    const before = haystack.slice(Math.max(0, index - data.negationWindow['zh-CN']), index);
+    const negated = data.negations['zh-CN'].some((n) => before.includes(n)) && !/[，。,.;；!！?？]/.test(before.slice(-1));
+    return { phrase, index, negated };
+  }
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?=$|[^\\p{L}\\p{N}])`, 'u');
+  const m = pattern.exec(haystack);
+  if (!m) return undefined;
+  const index = m.index + m[1].length;
+  const clause = haystack.slice(0, index).split(/[,.;!?，。；！？]/).pop() ?? '';
+  const preceding = clause.split(/\s+/).filter(Boolean).slice(-data.negationWindow.en);
+  const negated = preceding.some((w) => data.negations.en.includes(w) || w.endsWith("n't"));
+  return { phrase, index, negated };
+}
+
+/** The first non-negated phrase of the list found in text (earliest in the text). */
+export function findAny(text: string, phrases: readonly string[]): PhraseHit | undefined {
+  let best: PhraseHit | undefined;
+  for (const phrase of phrases) {
+    const hit = findPhrase(text, phrase);
+    if (hit && !hit.negated && (!best || hit.index < best.index)) best = hit;
+  }
+  return best;
+}
+
+/** Searches both languages' lists: customers mix scripts (a Chinese sentence naming an English product). */
+export function findAnyWords(text: string, list: Words | undefined, locale: Locale): PhraseHit | undefined {
+  if (!list) return undefined;
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+  return findAny(text, list[locale]) ?? findAny(text, list[other]);
+}
+
+/** Only a greeting ("hi there!"): nothing yet to work with. */
+export function isGreetingOnly(text: string): boolean {
+  const rest = normalize(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  const greetings = matchingData().greetings;
+  return rest === '' || [...greetings.en, ...greetings['zh-CN']].some((g) => g === rest);
+}
+
+export function buyingFor(text: string, locale: Locale): 'self' | 'organization' | undefined {
+  const { self, organization } = matchingData().buyingFor;
+  const s = findAnyWords(text, self, locale);
+  const o = findAnyWords(text, organization, locale);
+  if (s && o) return s.index < o.index ? 'self' : 'organization';
+  return s ? 'self' : o ? 'organization' : undefined;
+}

@@ -1,0 +1,147 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Locale } from './types';
+import { fromRoot } from '../paths';
+
+/** Words per language; a phrase matches when all its words appear in order (see `lexicon.ts`). */
+export type Words = Record<Locale, string[]>;
+
+export type AreaKind = 'text' | 'money' | 'date' | 'quantity' | 'decision' | 'criteria' | 'alternatives' | 'choice';
+
+export interface AreaOption {
+  id: string;
+  words: Words;
+}
+
+export interface Area {
+  id: string;
+  kind: AreaKind;
+  /** Words that show an answer touches this area even when another area was asked (out-of-order answers). */
+  signals?: Words;
+  /** For kind=choice: the options, shown as buttons and matched in typed answers. */
+  options?: AreaOption[];
+  /** Areas that may be skipped when the customer is buying for themselves. */
+  organizationOnly?: boolean;
+}
+
+/** What most customers choose or say: an answer matching `deviation` instead is a cue worth a tactful why. */
+export interface Norm {
+  id: string;
+  area: string;
+  /** Option id (kind=choice) or words most customers use. */
+  usual?: string;
+  deviation: Words;
+}
+
+/**
+ * A motive pattern -> the latent need behind it -> what could meet it. Text lives in the playbook's
+ * locale namespace under `latent.<id>.*` (need, offer, acknowledge, suggest).
+ */
+export interface LatentRule {
+  id: string;
+  /** Any of these phrases in the motive (or a complaint) fires the rule. */
+  patterns: Words;
+  /** The rule also fires on a complaint/grumble anywhere in the conversation, not only on an asked why. */
+  onComplaint?: boolean;
+}
+
+export interface Criterion {
+  id: string;
+  words: Words;
+}
+
+export interface Playbook {
+  id: string;
+  /** ISO 4217 currency assumed when the customer names none. */
+  currency: string;
+  /** Words in the customer's first messages that select this playbook. */
+  match: Words;
+  areas: Area[];
+  norms: Norm[];
+  latentRules: LatentRule[];
+  criteria: Criterion[];
+  /** Area ids in order of preference when signals tie for the focus of vertical probing. */
+  focusOrder: string[];
+  /** How far the vertical layer goes: whys in the ladder (<=3) and whether to ask the impact questions. */
+  vertical: { maxWhys: number; impact: boolean };
+  /** Product facts a customer may ask for; text under `products.<id>` in the playbook's namespace. */
+  products: string[];
+}
+
+export const GENERAL_PLAYBOOK = 'general';
+
+export function playbookNamespace(id: string): string {
+  return `playbook-${id}`;
+}
+
+function fail(file: string, what: string): never {
+  throw new Error(`${file}: ${what}`);
+}
+
+function checkWords(file: string, where: string, value: unknown): Words {
+  const words = value as Partial<Words> | undefined;
+  if (!words || !Array.isArray(words.en) || !Array.isArray(words['zh-CN'])) {
+    fail(file, `${where} needs "en" and "zh-CN" word lists`);
+  }
+  return words as Words;
+}
+
+/** Validates one playbook file so that a business user's typo is reported with the file and place. */
+export function parsePlaybook(file: string, raw: unknown): Playbook {
+  const pb = raw as Partial<Playbook>;
+  if (!pb || typeof pb !== 'object') fail(file, 'not a JSON object');
+  if (typeof pb.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(pb.id)) fail(file, '"id" must be lower-case letters, digits and dashes');
+  if (!Array.isArray(pb.areas) || pb.areas.length === 0) fail(file, '"areas" must list at least one area');
+  const kinds: AreaKind[] = ['text', 'money', 'date', 'quantity', 'decision', 'criteria', 'alternatives', 'choice'];
+  const areaIds = new Set<string>();
+  for (const [i, area] of pb.areas.entries()) {
+    if (typeof area.id !== 'string') fail(file, `areas[${i}] needs an "id"`);
+    if (!kinds.includes(area.kind)) fail(file, `area "${area.id}": "kind" must be one of ${kinds.join(', ')}`);
+    if (area.signals) checkWords(file, `area "${area.id}" signals`, area.signals);
+    if (area.kind === 'choice') {
+      if (!Array.isArray(area.options) || area.options.length < 2) fail(file, `choice area "${area.id}" needs two or more options`);
+      for (const option of area.options) checkWords(file, `area "${area.id}" option "${option.id}"`, option.words);
+    }
+    areaIds.add(area.id);
+  }
+  for (const norm of pb.norms ?? []) {
+    if (!areaIds.has(norm.area)) fail(file, `norm "${norm.id}" names unknown area "${norm.area}"`);
+    checkWords(file, `norm "${norm.id}" deviation`, norm.deviation);
+  }
+  for (const rule of pb.latentRules ?? []) checkWords(file, `latent rule "${rule.id}" patterns`, rule.patterns);
+  for (const criterion of pb.criteria ?? []) checkWords(file, `criterion "${criterion.id}"`, criterion.words);
+  for (const id of pb.focusOrder ?? []) if (!areaIds.has(id)) fail(file, `focusOrder names unknown area "${id}"`);
+  return {
+    id: pb.id,
+    currency: typeof pb.currency === 'string' ? pb.currency : 'CNY',
+    match: checkWords(file, '"match"', pb.match ?? { en: [], 'zh-CN': [] }),
+    areas: pb.areas,
+    norms: pb.norms ?? [],
+    latentRules: pb.latentRules ?? [],
+    criteria: pb.criteria ?? [],
+    focusOrder: pb.focusOrder ?? pb.areas.map((a) => a.id),
+    vertical: { maxWhys: Math.min(3, pb.vertical?.maxWhys ?? 3), impact: pb.vertical?.impact ?? true },
+    products: pb.products ?? [],
+  };
+}
+
+export function dataDir(): string {
+  return fromRoot('data');
+}
+
+export function loadPlaybooks(dir = path.join(dataDir(), 'playbooks')): Map<string, Playbook> {
+  const playbooks = new Map<string, Playbook>();
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = path.join(dir, name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      fail(file, `not valid JSON (${(err as Error).message})`);
+    }
+    const playbook = parsePlaybook(file, raw);
+    playbooks.set(playbook.id, playbook);
+  }
+  if (!playbooks.has(GENERAL_PLAYBOOK)) throw new Error(`${dir}: the "${GENERAL_PLAYBOOK}" playbook is required`);
+  return playbooks;
+}

@@ -1,0 +1,63 @@
+import { ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
+import { DialogState } from 'botbuilder-dialogs';
+import { Locale, NeedProfile, TranscriptEntry } from './domain/types';
+
+/** What one conversation remembers between turns. */
+export interface ConversationData {
+  locale?: Locale;
+  /** Set when the customer named a language ("English please", the page's toggle): it beats detection. */
+  localeChosen?: boolean;
+  playbook?: string;
+  profile?: NeedProfile;
+  transcript: TranscriptEntry[];
+  /** Ids of the last activities handled, so a redelivered activity is answered once. */
+  seenActivityIds: string[];
+  /** Turns in a row the bot could not use; two lead to an offer of a person. */
+  misunderstood: number;
+  handoffId?: string;
+  greeted?: boolean;
+  /** Conversation the customer started with, kept for "start over". */
+  startedAt?: string;
+}
+
+/** What we remember about a user across conversations. */
+export interface UserData {
+  locale?: Locale;
+  name?: string;
+}
+
+export const MAX_TRANSCRIPT = 400;
+export const MAX_SEEN_IDS = 50;
+
+/** The one place state accessors are created. Saved once per turn by TanxunBot. */
+export class BotStateSet {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  readonly dialogState: StatePropertyAccessor<DialogState>;
+  readonly conversationData: StatePropertyAccessor<ConversationData>;
+  readonly userData: StatePropertyAccessor<UserData>;
+
+  constructor(storage: Storage) {
+    this.conversationState = new ConversationState(storage);
+    this.userState = new UserState(storage);
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.conversationData = this.conversationState.createProperty<ConversationData>('conversationData');
+    this.userData = this.userState.createProperty<UserData>('userData');
+  }
+
+  async conversation(context: TurnContext): Promise<ConversationData> {
+    return this.conversationData.get(context, { transcript: [], seenActivityIds: [], misunderstood: 0 });
+  }
+
+  async user(context: TurnContext): Promise<UserData> {
+    return this.userData.get(context, {});
+  }
+
+  async saveAll(context: TurnContext): Promise<void> {
+    await Promise.all([this.conversationState.saveChanges(context), this.userState.saveChanges(context)]);
+  }
+
+  async clearAll(context: TurnContext): Promise<void> {
+    await Promise.all([this.conversationState.delete(context), this.userState.delete(context)]);
+  }
+}

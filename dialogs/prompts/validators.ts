@@ -1,0 +1,33 @@
+import { MessageFactory } from 'botbuilder';
+import { PromptValidatorContext } from 'botbuilder-dialogs';
+import { YesNo } from '../../bot/domain/types';
+import { DialogDeps, tr } from '../support';
+
+/** After this many answers in a row the bot could not use, it offers a person instead of asking again. */
+export const STUCK_AFTER = 2;
+
+async function judge<T>(deps: DialogDeps, prompt: PromptValidatorContext<T>, understood: boolean): Promise<boolean> {
+  const data = await deps.state.conversation(prompt.context);
+  if (understood) {
+    data.misunderstood = 0;
+    return true;
+  }
+  data.misunderstood += 1;
+  if (data.misunderstood >= STUCK_AFTER) {
+    const t = tr(prompt.context);
+    await prompt.context.sendActivity(
+      MessageFactory.suggestedActions([t('common:buttons.human'), t('common:buttons.keepGoing')], t('common:stuck.offer')),
+    );
+    return false;
+  }
+  return false;
+}
+
+export function textValidator(deps: DialogDeps) {
+  return async (prompt: PromptValidatorContext<string>): Promise<boolean> =>
+    judge(deps, prompt, prompt.recognized.succeeded && /[\p{L}\p{N}]/u.test(prompt.recognized.value ?? ''));
+}
+
+export function yesNoValidator(deps: DialogDeps) {
+  return async (prompt: PromptValidatorContext<YesNo>): Promise<boolean> => judge(deps, prompt, prompt.recognized.succeeded);
+}

@@ -1,0 +1,317 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { AddressInfo, createServer as createNetServer } from 'net';
+import { LowdbStorage } from '../bot/storage/LowdbStorage';
+import { projectRoot } from '../bot/paths';
+import { Locale } from '../bot/domain/types';
+import { answerFor, FINAL_KEYS } from './simulatedCustomer';
+
+/**
+ * The benchmark of the performance issue: the real server in a child process, driven over HTTP with
+ * expectReplies by simulated customers running whole discovery conversations (zh and en, 50/50).
+ * Prints a table and writes bench-results.json.
+ */
+
+interface Run {
+  store: 'lowdb' | 'memory' | 'blobs';
+  seeded: number;
+  concurrency: number;
+  turns: number;
+  conversations: number;
+  turnsPerSec: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  eventLoopP99Ms: number;
+  rssMb: number;
+  errors: number;
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  coldStartMs: number;
+  stop(): Promise<void>;
+}
+
+const ROOT = projectRoot();
+const ENTRY = path.join(ROOT, 'dist', 'bot', 'index.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'bench', MicrosoftAppId: '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const coldStartMs = Math.round(performance.now() - started);
+  return {
+    url,
+    child,
+    coldStartMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+interface Reply {
+  key?: string;
+  hasButtons: boolean;
+}
+
+let conversationSeq = 0;
+
+async function send(url: string, conversationId: string, locale: Locale, id: number, text: string): Promise<Reply[]> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `m${id}`,
+      channelId: 'bench',
+      deliveryMode: 'expectReplies',
+      locale,
+      conversation: { id: conversationId },
+      from: { id: `u-${conversationId}` },
+      recipient: { id: 'bot' },
+      text,
+    }),
+  });
+  if (response.status !== 200) throw new Error(`status ${response.status}`);
+  const body = (await response.json()) as { activities?: { channelData?: { tanxun?: { key?: string } }; suggestedActions?: unknown }[] };
+  return (body.activities ?? []).map((a) => ({ key: a.channelData?.tanxun?.key, hasButtons: !!a.suggestedActions }));
+}
+
+interface LoadResult {
+  latencies: number[];
+  conversations: number;
+  errors: number;
+  seconds: number;
+}
+
+/** Virtual customers run whole conversations until the turn budget is spent. */
+async function load(url: string, concurrency: number, turnBudget: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let remaining = turnBudget;
+  let conversations = 0;
+  let errors = 0;
+  const started = performance.now();
+  const customer = async (): Promise<void> => {
+    while (remaining > 0) {
+      conversationSeq += 1;
+      const locale: Locale = conversationSeq % 2 === 0 ? 'en' : 'zh-CN';
+      const conversationId = `bench-${process.pid}-${conversationSeq}`;
+      let text = locale === 'en' ? 'Hello' : '你好';
+      for (let turn = 1; turn <= 60 && remaining > 0; turn++) {
+        remaining -= 1;
+        const t0 = performance.now();
+        let replies: Reply[];
+        try {
+          replies = await send(url, conversationId, locale, turn, text);
+        } catch {
+          errors += 1;
+          break;
+        }
+        latencies.push(performance.now() - t0);
+        const last = [...replies].reverse().find((r) => r.key);
+        if (replies.some((r) => r.key && FINAL_KEYS.includes(r.key))) {
+          conversations += 1;
+          break;
+        }
+        text = answerFor(locale, last?.key, last?.hasButtons ?? false);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, () => customer()));
+  return { latencies, conversations, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
+}
+
+async function metrics(url: string, reset = false): Promise<{ rssMb: number; eventLoopP99Ms: number }> {
+  const response = await fetch(`${url}/metrics${reset ? '?reset=1' : ''}`);
+  return (await response.json()) as { rssMb: number; eventLoopP99Ms: number };
+}
+
+async function measure(server: Server, store: Run['store'], seeded: number, concurrency: number, turns: number): Promise<Run> {
+  await load(server.url, Math.min(concurrency, 5), Math.min(200, turns));
+  await metrics(server.url, true);
+  const result = await load(server.url, concurrency, turns);
+  const after = await metrics(server.url);
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  return {
+    store,
+    seeded,
+    concurrency,
+    turns: result.latencies.length,
+    conversations: result.conversations,
+    turnsPerSec: Math.round(result.latencies.length / result.seconds),
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    eventLoopP99Ms: after.eventLoopP99Ms,
+    rssMb: after.rssMb,
+    errors: result.errors,
+  };
+}
+
+/**
+ * Fills a store with finished conversations. The template is one real finished conversation's stored
+ * items; copies get their own keys so every seeded conversation is a distinct file.
+ */
+async function seed(dataDir: string, count: number): Promise<void> {
+  const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-template-'));
+  const templateServer = await startServer({ DATA_DIR: templateDir, STORAGE: 'lowdb' });
+  await load(templateServer.url, 1, 60);
+  await templateServer.stop();
+  const template = await LowdbStorage.open({ dir: templateDir });
+  const prefix = `bench-${process.pid}-${conversationSeq}`;
+  const keys = [`bench/conversations/${prefix}/`, `bench/users/u-${prefix}/`];
+  const items = await template.read(keys);
+  await template.close();
+  fs.rmSync(templateDir, { recursive: true, force: true });
+  const conversation = items[keys[0]] ?? { conversationData: {} };
+  const user = items[keys[1]] ?? { userData: {} };
+  const storage = await LowdbStorage.open({ dir: dataDir });
+  const batch = 64;
+  for (let i = 0; i < count; i += batch) {
+    const writes: Record<string, object> = {};
+    for (let j = i; j < Math.min(count, i + batch); j++) {
+      writes[`bench/conversations/seeded-${j}/`] = { ...conversation, eTag: '*' };
+      writes[`bench/users/u-seeded-${j}/`] = { ...user, eTag: '*' };
+    }
+    await storage.write(writes);
+  }
+  await storage.close();
+}
+
+function table(runs: Run[], base: (r: Run) => Run | undefined): string {
+  const head = ['store', 'seeded', 'conc', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'loop p99', 'rss MB', 'p99 ratio', 'tput ratio'];
+  const rows = runs.map((r) => {
+    const b = base(r);
+    return [
+      r.store,
+      r.seeded,
+      r.concurrency,
+      r.turns,
+      r.turnsPerSec,
+      r.p50Ms,
+      r.p95Ms,
+      r.p99Ms,
+      r.eventLoopP99Ms,
+      r.rssMb,
+      b && b !== r ? (r.p99Ms / b.p99Ms).toFixed(2) : '',
+      b && b !== r ? (r.turnsPerSec / b.turnsPerSec).toFixed(2) : '',
+    ].map(String);
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  return [line(head), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const seeds = quick ? [0, 2000] : [0, 10_000, 100_000];
+  const turnsAt = (c: number) => (quick ? (c === 1 ? 150 : 1000) : c === 1 ? 400 : 4000);
+  const started = performance.now();
+  const runs: Run[] = [];
+  let coldStartMs = 0;
+
+  for (const seeded of seeds) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-'));
+    if (seeded) {
+      const t0 = performance.now();
+      await seed(dataDir, seeded);
+      process.stderr.write(`seeded ${seeded} conversations in ${Math.round((performance.now() - t0) / 1000)} s\n`);
+    }
+    const server = await startServer({ DATA_DIR: dataDir, STORAGE: 'lowdb' });
+    if (seeded === 0) coldStartMs = server.coldStartMs;
+    for (const concurrency of [1, 50]) runs.push(await measure(server, 'lowdb', seeded, concurrency, turnsAt(concurrency)));
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const memoryServer = await startServer({ STORAGE: 'memory' });
+  for (const concurrency of [1, 50]) runs.push(await measure(memoryServer, 'memory', 0, concurrency, turnsAt(concurrency)));
+  await memoryServer.stop();
+
+  // Leak check: resident memory after N turns and after 10N turns on one server.
+  const leakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-leak-'));
+  const leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
+  const small = quick ? 1000 : 10_000;
+  await load(leakServer.url, 50, small);
+  const rssSmall = (await metrics(leakServer.url)).rssMb;
+  await load(leakServer.url, 50, small * 9);
+  const rssLarge = (await metrics(leakServer.url)).rssMb;
+  await leakServer.stop();
+  fs.rmSync(leakDir, { recursive: true, force: true });
+
+  const empty = (r: Run) => runs.find((b) => b.store === 'lowdb' && b.seeded === 0 && b.concurrency === r.concurrency);
+  const memory = (r: Run) => runs.find((b) => b.store === 'memory' && b.concurrency === r.concurrency);
+  const cpus = os.cpus();
+  const machine = `${cpus.length} cores, ${cpus[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
+  const results = {
+    machine,
+    node: process.version,
+    quick,
+    coldStartMs,
+    runs,
+    memoryGrowth: { turnsSmall: small, rssSmallMb: rssSmall, turnsLarge: small * 10, rssLargeMb: rssLarge, growthMb: rssLarge - rssSmall },
+    ratios: runs
+      .filter((r) => r.concurrency === 50)
+      .map((r) => ({
+        store: r.store,
+        seeded: r.seeded,
+        p99VsEmpty: r.store === 'lowdb' ? Math.round((r.p99Ms / (empty(r)?.p99Ms ?? r.p99Ms)) * 100) / 100 : undefined,
+        throughputVsMemory: Math.round((r.turnsPerSec / (memory(r)?.turnsPerSec ?? r.turnsPerSec)) * 100) / 100,
+      })),
+    durationSec: Math.round((performance.now() - started) / 1000),
+  };
+  process.stdout.write(`\nTanxun benchmark (${quick ? 'quick' : 'full'}) on ${machine}, node ${process.version}\n`);
+  process.stdout.write(`cold start to /healthz 200: ${coldStartMs} ms\n\n`);
+  process.stdout.write(`${table(runs, (r) => (r.store === 'lowdb' ? empty(r) : undefined))}\n\n`);
+  process.stdout.write(`throughput vs memory store at concurrency 50: ${results.ratios.map((r) => `${r.store}/${r.seeded}: ${r.throughputVsMemory}`).join(', ')}\n`);
+  process.stdout.write(`memory: ${rssSmall} MB after ${small} turns, ${rssLarge} MB after ${small * 10} turns (+${rssLarge - rssSmall} MB)\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`wrote bench-results.json in ${results.durationSec} s\n`);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`benchmark failed: ${err.stack ?? err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Activity } from 'botbuilder';
+import { App, createApp } from '../../bot/index';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { Locale } from '../../bot/domain/types';
+
+/** The fixed "today" of every conversation test: dates resolve against it, never against the real clock. */
+export const REFERENCE_DATE = new Date('2026-11-23T10:00:00+08:00');
+
+export interface RunningApp {
+  app: App;
+  url: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+class NullStream {
+  write(): boolean {
+    return true;
+  }
+}
+
+export async function startApp(env: Record<string, string> = {}, clock: () => Date = () => REFERENCE_DATE): Promise<RunningApp> {
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-test-'));
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
+  const app = await createApp(config, { clock, logger: createLogger(new NullStream() as unknown as NodeJS.WritableStream) });
+  const url = await app.start();
+  return {
+    app,
+    url,
+    dataDir,
+    async close() {
+      await app.stop();
+      if (!env.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+
+export interface Reply {
+  text: string;
+  key?: string;
+  locale?: string;
+  buttons: string[];
+  activity: Partial<Activity>;
+}
+
+export function toReply(activity: Partial<Activity>): Reply {
+  const data = activity.channelData as { tanxun?: { key?: string; locale?: string } } | undefined;
+  return {
+    text: activity.text ?? '',
+    key: data?.tanxun?.key,
+    locale: data?.tanxun?.locale,
+    buttons: (activity.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title)),
+    activity,
+  };
+}
+
+/** One customer talking to the real server over HTTP with expectReplies. */
+export class Chat {
+  readonly conversationId: string;
+  readonly userId: string;
+  private seq = 0;
+  history: Reply[][] = [];
+
+  constructor(
+    private readonly url: string,
+    private readonly locale: Locale | string = 'zh-CN',
+    conversationId?: string,
+    readonly channelId = 'test',
+  ) {
+    counter += 1;
+    this.conversationId = conversationId ?? `conv-${process.pid}-${counter}-${Date.now()}`;
+    this.userId = `user-${this.conversationId}`;
+  }
+
+  async post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channelId: this.channelId,
+        deliveryMode: 'expectReplies',
+        locale: this.locale,
+        conversation: { id: this.conversationId },
+        from: { id: this.userId, name: 'Customer' },
+        recipient: { id: 'bot', name: 'Tanxun' },
+        ...activity,
+      }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  async send(text: string, extra: Record<string, unknown> = {}): Promise<Reply[]> {
+    this.seq += 1;
+    const { status, body } = await this.post({ type: 'message', id: `m${this.seq}`, text, ...extra });
+    if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
+    const replies = ((body as { activities?: Partial<Activity>[] }).activities ?? []).map(toReply);
+    this.history.push(replies);
+    return replies;
+  }
+
+  async event(name: string, value: unknown): Promise<Reply[]> {
+    this.seq += 1;
+    const { body } = await this.post({ type: 'event', id: `e${this.seq}`, name, value });
+    return ((body as { activities?: Partial<Activity>[] }).activities ?? []).map(toReply);
+  }
+}
+
+export function keysOf(replies: Reply[]): string[] {
+  return replies.map((r) => r.key).filter((k): k is string => !!k);
+}
