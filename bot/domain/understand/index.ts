@@ -152,7 +152,7 @@ function multiplierOf(suffix: string | undefined): number {
 
 export function recognizeMoney(text: string, ctx: UnderstandContext): Money | undefined {
   const input = clip(text);
-  if (!re('moneyContext').test(input)) return undefined;
+  if (!re('moneyContext').test(input) && !Object.keys(patterns().currency).some((code) => sub('currency', code).test(input))) return undefined;
   // The playbook's currency is implied only in its market's language; "about 50k" in English names none.
   const currency = currencyOf(input, detectLocale(input) === 'zh-CN' ? ctx.defaultCurrency : undefined);
 
@@ -180,7 +180,9 @@ export function recognizeMoney(text: string, ctx: UnderstandContext): Money | un
     const amount = Number((first.resolution as { value?: string }).value);
     if (Number.isFinite(amount) && amount > 0) {
       const iso = (first.resolution as { isoCurrency?: string }).isoCurrency;
-      const money: Money = { amount, currency: iso || currencyOf(first.text, currency), text: first.text };
+      // The yen sign is also the yuan sign; in a Chinese conversation it means yuan.
+      const code = iso === 'JPY' && (ctx.locale === 'zh-CN' || detectLocale(input) === 'zh-CN') ? 'CNY' : iso;
+      const money: Money = { amount, currency: code || currencyOf(first.text, currency), text: first.text };
       if (under) money.max = amount;
       return money;
     }
@@ -190,10 +192,10 @@ export function recognizeMoney(text: string, ctx: UnderstandContext): Money | un
     const amount = Math.round((parseNumber(enShort[1]) ?? 0) * multiplierOf(enShort[2]));
     if (amount > 0) return { amount, max: under ? amount : undefined, currency, text: enShort[0].trim() };
   }
-  const zh = re('moneyHan').exec(input);
-  if (zh && (zh[2] || zh[4] || re('moneyHanBig').test(zh[1]) || re('moneyBudgetWords').test(input))) {
+  for (const zh of input.matchAll(re('moneyHan', 'giu'))) {
+    if (!(zh[2] || zh[4] || re('moneyHanBig').test(zh[1]) || re('moneyBudgetWords').test(input))) continue;
     const value = parseNumber(`${zh[1]}${zh[2] ?? ''}${zh[3] ?? ''}`);
-    if (value && value >= 10) return { amount: value, max: under ? value : undefined, currency, text: zh[0].trim() };
+    if (value && value >= 10) return { amount: value, ...(under ? { max: value } : {}), currency, text: zh[0].trim() };
   }
   return undefined;
 }
@@ -239,6 +241,7 @@ interface DateValue {
   value?: string;
   start?: string;
   end?: string;
+  Mod?: string;
 }
 
 export function recognizeTimeline(text: string, ctx: UnderstandContext): Timeline | undefined {
@@ -299,7 +302,7 @@ export function recognizeTimeline(text: string, ctx: UnderstandContext): Timelin
     const name = english[2].toLowerCase();
     const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
     if (name === 'next month') m += 1;
-    else if (name !== 'this month') {
+    else if (name !== 'this month' && name !== 'the month') {
       m = months.indexOf(name);
       if (m < today.m) y += 1;
     }
@@ -319,8 +322,10 @@ export function recognizeTimeline(text: string, ctx: UnderstandContext): Timelin
     const pick = values.find((v) => (v.value ?? v.end ?? v.start ?? '') >= todayIso) ?? values[values.length - 1];
     if (!pick) continue;
     const start = pick.value?.slice(0, 10) ?? pick.start?.slice(0, 10);
-    // The recognizer's ranges end on the first day after; people mean the last day inside.
-    const end = pick.value ? pick.value.slice(0, 10) : pick.end ? iso(new Date(Date.parse(`${pick.end.slice(0, 10)}T00:00:00Z`) - 86400000)) : start;
+    // The recognizer's ranges end on the first day after; people mean the last day inside. "Before X" ends on X.
+    const inclusive = pick.Mod === 'before' && re('byDate').test(input);
+    const exclusiveEnd = pick.end && !inclusive ? iso(new Date(Date.parse(`${pick.end.slice(0, 10)}T00:00:00Z`) - 86400000)) : pick.end?.slice(0, 10);
+    const end = pick.value ? pick.value.slice(0, 10) : exclusiveEnd ?? start;
     return { text: result.text, start: startOr(start ?? todayIso), end: end ?? start, timex: pick.timex };
   }
   return undefined;
@@ -360,7 +365,7 @@ export function recognizeQuantities(text: string, ctx: UnderstandContext): Quant
     if (value === undefined) continue;
     const max = adjacent ? parseNumber(adjacent[2]) : undefined;
     const approximate = !!m[2] || !!adjacent || re('approximate').test(input);
-    const what = (m[4] ?? '').split(re('quantityWhatStop'))[0].replace(re('trailingParticles'), '');
+    const what = (m[4] ?? '').split(re('quantityWhatStop'))[0].replace(re('trailingParticles'), '') || ((patterns().selfNamedUnits as string[]).includes(m[3]) ? m[3] : '');
     out.push({ value, ...(max !== undefined ? { max } : {}), ...(approximate ? { approximate } : {}), unit: m[3], ...(what ? { what } : {}), text: `${m[1]}${m[2] ?? ''}${m[3]}${what}` });
   }
   for (const m of input.matchAll(re('quantityEn', 'giu'))) {
