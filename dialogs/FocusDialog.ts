@@ -24,7 +24,7 @@ export class FocusDialog extends ComponentDialog {
     const { profile, playbook } = await profileOf(this.deps, step.context);
     const ranked = rankFocus(profile, playbook);
     (step.values as FocusValues).ranked = ranked;
-    if (ranked.length <= 1) {
+    if (ranked.length <= 1 || playbook.focus === 'auto') {
       profile.focusArea = ranked[0] ?? playbook.focusOrder[0];
       return step.endDialog(profile.focusArea);
     }

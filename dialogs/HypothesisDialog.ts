@@ -25,6 +25,7 @@ export function composeStatement(t: Translate, profile: NeedProfile, render: (p:
   const parts = statementParts(profile);
   const clauses: string[] = [];
   if (parts.pain) clauses.push(t('discovery:statement.pain', { pain: parts.pain }));
+  if (parts.want) clauses.push(t('discovery:statement.want', { want: parts.want }));
   if (parts.goal && parts.goal !== parts.pain) clauses.push(t('discovery:statement.goal', { goal: parts.goal }));
   const facts = factParams({ quantities: profile.quantities.slice(0, 2), timeline: profile.timeline, budget: profile.budget, people: profile.people });
   if (facts.length) clauses.push(t('discovery:statement.facts', { facts: render({ list: facts }) }));

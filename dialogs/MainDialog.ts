@@ -98,8 +98,7 @@ export class MainDialog extends TanxunDialog {
     data.playbook ??= choosePlaybook(opening, locale, this.deps.playbooks.values(), GENERAL_PLAYBOOK);
     data.profile = emptyProfile(data.playbook, locale);
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const first = playbook.areas[0];
-    interpretAnswer(profile, playbook, first.id, opening, { now: this.deps.clock(), locale }, this.deps.lists);
+    interpretAnswer(profile, playbook, playbook.openingArea, opening, { now: this.deps.clock(), locale }, this.deps.lists);
     profile.buyingFor = buyingFor(opening, locale);
     profile.customer.role = recognizeSelfRole(opening) ?? profile.customer.role;
     if (profile.buyingFor || !playbook.areas.some((a) => a.organizationOnly)) return step.next();

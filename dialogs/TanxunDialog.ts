@@ -3,7 +3,8 @@ import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } fr
 import { Command, detectCommand } from '../bot/domain/commands';
 import { Locale } from '../bot/domain/types';
 import { buildPromptOptions, RenderablePromptOptions, say } from './render';
-import { DialogDeps, setTurnLocale, turnLocale } from './support';
+import { DialogDeps, playbookOf, setTurnLocale, turnLocale } from './support';
+import { playbookNamespace } from '../bot/domain/playbook';
 import { HANDOFF_DIALOG, HandoffDialogOptions } from './HandoffDialog';
 
 /**
@@ -60,6 +61,15 @@ export abstract class TanxunDialog extends ComponentDialog {
         data.misunderstood = 0;
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(HANDOFF_DIALOG, options);
+      }
+      case 'productInfo': {
+        // Product facts only when the customer asks: the bot never opens with a pitch.
+        const playbook = playbookOf(this.deps, data);
+        const keys = playbook.products.map((p) => `${playbookNamespace(playbook.id)}:products.${p}`);
+        for (const key of keys) await say(innerDc.context, key);
+        if (!keys.length) await say(innerDc.context, 'common:noProducts');
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
       }
       case 'stop':
         await innerDc.cancelAllDialogs();

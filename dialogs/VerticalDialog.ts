@@ -1,7 +1,7 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { interpretAnswer } from '../bot/domain/discovery';
 import { isNoMotive, matchLatentRule, rulesFor } from '../bot/domain/latent';
-import { playbookNamespace } from '../bot/domain/playbook';
+import { Playbook, playbookNamespace } from '../bot/domain/playbook';
 import { isDontKnow } from '../bot/domain/understand';
 import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT, turnLocale } from './support';
 import { promptOptions, Renderable } from './render';
@@ -26,6 +26,11 @@ interface VerticalValues {
   reachedMotive?: boolean;
 }
 
+function firstStage(vertical: Playbook['vertical']): Stage {
+  if (vertical.describe) return 'describe';
+  return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
+}
+
 /**
  * Depth on the focus area: a description, a why-ladder to the need behind the need, and the two impact
  * questions (what it costs if it stays, what changes if it is solved). Vague answers get a clarifying
@@ -40,9 +45,10 @@ export class VerticalDialog extends ComponentDialog {
 
   private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const stage = step.options.stage ?? 'describe';
+    const stage = step.options.stage ?? firstStage(playbook.vertical);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
     if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
+    if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
     (step.values as VerticalValues).stage = stage;
     const ns = playbookNamespace(playbook.id);
     const answers = [...(profile.answers[focus] ?? [])];

@@ -14,7 +14,8 @@ export type Command =
   | 'stop'
   | 'deleteData'
   | 'subscribeHandoffs'
-  | 'unsubscribeHandoffs';
+  | 'unsubscribeHandoffs'
+  | 'productInfo';
 
 type PhraseSet = Partial<Record<Locale, string[]>>;
 interface CommandData {
@@ -22,7 +23,7 @@ interface CommandData {
   contains?: PhraseSet;
 }
 
-const ORDER: Command[] = ['deleteData', 'human', 'english', 'chinese', 'help', 'startOver', 'keepGoing', 'stop', 'subscribeHandoffs', 'unsubscribeHandoffs'];
+const ORDER: Command[] = ['deleteData', 'human', 'english', 'chinese', 'help', 'startOver', 'keepGoing', 'stop', 'subscribeHandoffs', 'unsubscribeHandoffs', 'productInfo'];
 
 let data: Record<string, unknown> | undefined;
 function commandData(): Record<string, unknown> {

@@ -158,14 +158,15 @@ export function interpretAnswer(
 
   if (asked && asked.kind !== 'choice') fill(asked);
 
+  // A figure met in passing never overwrites one the customer gave when asked for it.
   const money = recognizeMoney(text, understand);
-  if (money) {
+  if (money && (!profile.budget || asked?.kind === 'money')) {
     profile.budget = money;
     facts.budget = money;
     fill(areaOfKind('money'));
   }
   const timeline = recognizeTimeline(text, understand);
-  if (timeline) {
+  if (timeline && (!profile.timeline || asked?.kind === 'date')) {
     profile.timeline = timeline;
     facts.timeline = timeline;
     fill(areaOfKind('date'));

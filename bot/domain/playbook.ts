@@ -62,8 +62,12 @@ export interface Playbook {
   criteria: Criterion[];
   /** Area ids in order of preference when signals tie for the focus of vertical probing. */
   focusOrder: string[];
-  /** How far the vertical layer goes: whys in the ladder (<=3) and whether to ask the impact questions. */
-  vertical: { maxWhys: number; impact: boolean };
+  /** How far the vertical layer goes: a description, whys in the ladder (<=3), the impact questions. */
+  vertical: { describe: boolean; maxWhys: number; impact: boolean };
+  /** "ask": offer the strongest areas as buttons; "auto": take the strongest (a fruit stall does not ask). */
+  focus: 'ask' | 'auto';
+  /** The area the customer's first message answers ("what brings you here"). */
+  openingArea: string;
   /** Product facts a customer may ask for; text under `products.<id>` in the playbook's namespace. */
   products: string[];
 }
@@ -111,6 +115,7 @@ export function parsePlaybook(file: string, raw: unknown): Playbook {
   for (const rule of pb.latentRules ?? []) checkWords(file, `latent rule "${rule.id}" patterns`, rule.patterns);
   for (const criterion of pb.criteria ?? []) checkWords(file, `criterion "${criterion.id}"`, criterion.words);
   for (const id of pb.focusOrder ?? []) if (!areaIds.has(id)) fail(file, `focusOrder names unknown area "${id}"`);
+  if (pb.openingArea !== undefined && !areaIds.has(pb.openingArea)) fail(file, `openingArea names unknown area "${pb.openingArea}"`);
   return {
     id: pb.id,
     currency: typeof pb.currency === 'string' ? pb.currency : 'CNY',
@@ -120,7 +125,9 @@ export function parsePlaybook(file: string, raw: unknown): Playbook {
     latentRules: pb.latentRules ?? [],
     criteria: pb.criteria ?? [],
     focusOrder: pb.focusOrder ?? pb.areas.map((a) => a.id),
-    vertical: { maxWhys: Math.min(3, pb.vertical?.maxWhys ?? 3), impact: pb.vertical?.impact ?? true },
+    vertical: { describe: pb.vertical?.describe ?? true, maxWhys: Math.min(3, Math.max(0, pb.vertical?.maxWhys ?? 3)), impact: pb.vertical?.impact ?? true },
+    focus: pb.focus === 'auto' ? 'auto' : 'ask',
+    openingArea: pb.openingArea ?? pb.areas[0].id,
     products: pb.products ?? [],
   };
 }

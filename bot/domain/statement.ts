@@ -6,8 +6,10 @@ import { NeedProfile } from './types';
  */
 export interface StatementParts {
   focusArea?: string;
-  /** The pain or the focus answer that drives the need. */
+  /** The pain that drives the need, when the customer named one. */
   pain?: string;
+  /** What the customer asked for in the focus area, when there is no pain. */
+  want?: string;
   goal?: string;
   motive?: string;
   /** The last revision the customer asked for. */
@@ -24,9 +26,11 @@ function lastQuote(profile: NeedProfile, area: string | undefined): string | und
 export function statementParts(profile: NeedProfile): StatementParts {
   const focusPain = profile.pains.find((p) => p.evidence.some((e) => profile.answers[profile.focusArea ?? '']?.some((a) => a.turn === e.turn)));
   const revised = [...profile.hypotheses].reverse().find((h) => h.revision);
+  const pain = focusPain?.text ?? profile.pains[0]?.text;
   return {
     focusArea: profile.focusArea,
-    pain: focusPain?.text ?? profile.pains[0]?.text ?? lastQuote(profile, profile.focusArea),
+    pain,
+    want: pain ? undefined : lastQuote(profile, profile.focusArea),
     goal: lastQuote(profile, 'goals'),
     motive: profile.motives[profile.motives.length - 1],
     revision: revised?.revision,

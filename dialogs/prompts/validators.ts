@@ -1,7 +1,7 @@
-import { MessageFactory } from 'botbuilder';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { YesNo } from '../../bot/domain/types';
-import { DialogDeps, tr } from '../support';
+import { DialogDeps, turnLocale } from '../support';
+import { renderActivity } from '../render';
 
 /** After this many answers in a row the bot could not use, it offers a person instead of asking again. */
 export const STUCK_AFTER = 2;
@@ -14,9 +14,8 @@ async function judge<T>(deps: DialogDeps, prompt: PromptValidatorContext<T>, und
   }
   data.misunderstood += 1;
   if (data.misunderstood >= STUCK_AFTER) {
-    const t = tr(prompt.context);
     await prompt.context.sendActivity(
-      MessageFactory.suggestedActions([t('common:buttons.human'), t('common:buttons.keepGoing')], t('common:stuck.offer')),
+      renderActivity(turnLocale(prompt.context), { key: 'common:stuck.offer', buttons: [{ key: 'common:buttons.human' }, { key: 'common:buttons.keepGoing' }] }),
     );
     return false;
   }
