@@ -79,7 +79,10 @@ export class LatentProbeDialog extends ComponentDialog {
       if (step.options.motive === undefined) await say(step.context, 'discovery:latent.noted');
       return step.endDialog();
     }
-    if (profile.latentNeeds.some((n) => n.rule === rule.id)) return step.endDialog();
+    if (profile.latentNeeds.some((n) => n.rule === rule.id)) {
+      if (step.options.motive === undefined) await say(step.context, 'discovery:latent.alreadyNoted');
+      return step.endDialog();
+    }
     const need: Omit<LatentNeed, 'evidence'> = {
       rule: rule.id,
       text: t(ruleKeys(playbook, general, rule, 'need')),

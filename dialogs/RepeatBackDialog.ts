@@ -1,5 +1,5 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { applyCorrection, correctionFound, KeyFacts } from '../bot/domain/discovery';
+import { applyCorrection, correctionFound, interpretAnswer, KeyFacts } from '../bot/domain/discovery';
 import { recognizeYesNo } from '../bot/domain/understand';
 import { DialogDeps, profileOf, TEXT_PROMPT, turnLocale } from './support';
 import { Param, promptOptions, Renderable, say } from './render';
@@ -55,12 +55,19 @@ export class RepeatBackDialog extends ComponentDialog {
       return step.prompt(TEXT_PROMPT, promptOptions(step.context, { key: 'discovery:repeat.whatIsRight' }));
     }
     if (answer === 'yes') await say(step.context, 'discovery:repeat.noted');
+    else await this.keepWhatWasSaid(step, text);
     return step.endDialog(step.options.facts);
   }
 
   private async applyCorrectionStep(step: WaterfallStepContext<RepeatBackOptions>): Promise<DialogTurnResult> {
     const corrected = await this.correct(step, String(step.result ?? ''));
     return corrected ?? step.endDialog(step.options.facts);
+  }
+
+  /** Neither yes, no nor a correction: the customer moved on; keep what they said for the areas it fills. */
+  private async keepWhatWasSaid(step: WaterfallStepContext<RepeatBackOptions>, text: string): Promise<void> {
+    const { profile, playbook } = await profileOf(this.deps, step.context);
+    interpretAnswer(profile, playbook, undefined, text, { now: this.deps.clock(), locale: turnLocale(step.context) }, this.deps.lists);
   }
 
   private async correct(step: WaterfallStepContext<RepeatBackOptions>, text: string): Promise<DialogTurnResult | undefined> {

@@ -1,4 +1,5 @@
 import {
+  recognizeBareNumber,
   detectObjection,
   detectSentiment,
   isDontKnow,
@@ -159,7 +160,7 @@ export function interpretAnswer(
   if (asked && asked.kind !== 'choice') fill(asked);
 
   // A figure met in passing never overwrites one the customer gave when asked for it.
-  const money = recognizeMoney(text, understand);
+  const money = recognizeMoney(text, { ...understand, expectMoney: asked?.kind === 'money' });
   if (money && (!profile.budget || asked?.kind === 'money')) {
     profile.budget = money;
     facts.budget = money;
@@ -171,7 +172,9 @@ export function interpretAnswer(
     facts.timeline = timeline;
     fill(areaOfKind('date'));
   }
-  for (const q of recognizeQuantities(text, understand)) {
+  // In a list of criteria or competitors a number counts options ("two other suppliers"), not a need.
+  const countsNeeds = !asked || !['alternatives', 'criteria', 'decision', 'choice'].includes(asked.kind);
+  for (const q of countsNeeds ? recognizeQuantities(text, understand) : []) {
     if (!profile.quantities.some((p) => sameQuantity(p, q))) profile.quantities.push(q);
     facts.quantities.push(q);
   }
@@ -254,10 +257,12 @@ export function interpretAnswer(
 export function applyCorrection(profile: NeedProfile, previous: KeyFacts, text: string, ctx: InterpretContext, currency: string): KeyFacts {
   const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: currency };
   const next: KeyFacts = { ...previous, quantities: [...previous.quantities], people: [...previous.people] };
-  const quantities = recognizeQuantities(text, understand);
   const timeline = recognizeTimeline(text, understand);
-  const money = recognizeMoney(text, understand);
+  const money = recognizeMoney(text, { ...understand, expectMoney: !!previous.budget && !previous.quantities.length });
   const people = recognizePeople(text, ctx.locale);
+  const bare = recognizeBareNumber(text, ctx.locale);
+  const quantities = recognizeQuantities(text, understand);
+  if (!quantities.length && bare !== undefined && previous.quantities.length && !money && !timeline) quantities.push({ value: bare, text: text.trim() });
   if (quantities.length) {
     const [first, ...rest] = quantities;
     const old = previous.quantities[0];

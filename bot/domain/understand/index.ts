@@ -16,6 +16,8 @@ export interface UnderstandContext {
   locale: Locale;
   now: Date;
   defaultCurrency?: string;
+  /** The question was about money: a bare number is an amount ("一百五以内" answering "what budget?"). */
+  expectMoney?: boolean;
 }
 
 interface UnderstandData {
@@ -152,7 +154,7 @@ function multiplierOf(suffix: string | undefined): number {
 
 export function recognizeMoney(text: string, ctx: UnderstandContext): Money | undefined {
   const input = clip(text);
-  if (!re('moneyContext').test(input) && !Object.keys(patterns().currency).some((code) => sub('currency', code).test(input))) return undefined;
+  if (!ctx.expectMoney && !re('moneyContext').test(input) && !Object.keys(patterns().currency).some((code) => sub('currency', code).test(input))) return undefined;
   // The playbook's currency is implied only in its market's language; "about 50k" in English names none.
   const currency = currencyOf(input, detectLocale(input) === 'zh-CN' ? ctx.defaultCurrency : undefined);
 
@@ -193,7 +195,7 @@ export function recognizeMoney(text: string, ctx: UnderstandContext): Money | un
     if (amount > 0) return { amount, max: under ? amount : undefined, currency, text: enShort[0].trim() };
   }
   for (const zh of input.matchAll(re('moneyHan', 'giu'))) {
-    if (!(zh[2] || zh[4] || re('moneyHanBig').test(zh[1]) || re('moneyBudgetWords').test(input))) continue;
+    if (!(zh[2] || zh[4] || ctx.expectMoney || re('moneyHanBig').test(zh[1]) || re('moneyBudgetWords').test(input))) continue;
     const value = parseNumber(`${zh[1]}${zh[2] ?? ''}${zh[3] ?? ''}`);
     if (value && value >= 10) return { amount: value, ...(under ? { max: value } : {}), currency, text: zh[0].trim() };
   }
@@ -379,10 +381,22 @@ export function recognizeQuantities(text: string, ctx: UnderstandContext): Quant
         ? 2
         : EN_NUMBER_WORDS[rawNumber] ?? parseNumber(rawNumber);
     if (!value) continue;
+    // "one" is mostly an article ("one round", "one of them"); count it only before a known unit.
+    if (re('quantityEnOne').test(rawNumber) && !words().quantityUnits.en.includes(what.split(' ')[0])) continue;
     const approximate = re('approximate').test(m[0]);
     out.push({ value, ...(approximate ? { approximate } : {}), what, text: `${m[1]} ${what}` });
   }
   return out;
+}
+
+/** A number said on its own, as in a correction ("no, four"). */
+export function recognizeBareNumber(text: string, locale: Locale): number | undefined {
+  const input = clip(text);
+  const word = input.toLowerCase().match(/[a-z]+/g)?.find((w) => EN_NUMBER_WORDS[w] !== undefined && w !== 'a' && w !== 'an');
+  if (word) return EN_NUMBER_WORDS[word];
+  const first = Recognizers.recognizeNumber(input, cultureOf(input, locale))[0];
+  const value = first ? Number((first.resolution as { value?: string }).value) : NaN;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 // ---------- yes / no ----------
