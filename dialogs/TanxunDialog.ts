@@ -43,11 +43,11 @@ export abstract class TanxunDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       case 'help':
         await say(innerDc.context, 'common:help');
-        await innerDc.repromptDialog();
+        await this.reprompt(innerDc);
         return { status: DialogTurnStatus.waiting };
       case 'keepGoing':
         data.misunderstood = 0;
-        await innerDc.repromptDialog();
+        await this.reprompt(innerDc);
         return { status: DialogTurnStatus.waiting };
       case 'startOver':
         await innerDc.cancelAllDialogs();
@@ -68,7 +68,7 @@ export abstract class TanxunDialog extends ComponentDialog {
         const keys = playbook.products.map((p) => `${playbookNamespace(playbook.id)}:products.${p}`);
         for (const key of keys) await say(innerDc.context, key);
         if (!keys.length) await say(innerDc.context, 'common:noProducts');
-        await innerDc.repromptDialog();
+        await this.reprompt(innerDc);
         return { status: DialogTurnStatus.waiting };
       }
       case 'stop':
@@ -78,6 +78,16 @@ export abstract class TanxunDialog extends ComponentDialog {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * Asks the pending question again. Prompts are registered once on this dialog, so the reprompt must go
+   * through the child contexts (which know their parents), not through repromptDialog on the top context.
+   */
+  private async reprompt(innerDc: DialogContext): Promise<void> {
+    let deepest: DialogContext = innerDc;
+    while (deepest.child) deepest = deepest.child;
+    await deepest.repromptDialog();
   }
 
   /** Records the choice, then asks the pending question again in the new language. */
@@ -97,6 +107,6 @@ export abstract class TanxunDialog extends ComponentDialog {
     if (state?.options && render) {
       state.options = buildPromptOptions(turnLocale(innerDc.context), render.render, render.kind);
     }
-    await innerDc.repromptDialog();
+    await this.reprompt(innerDc);
   }
 }

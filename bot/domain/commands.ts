@@ -54,7 +54,8 @@ export function detectCommand(text: string): Command | undefined {
     const entry = commandData()[command] as CommandData | undefined;
     if (!entry) continue;
     for (const locale of LOCALES) {
-      if (entry.exact?.[locale]?.some((p) => bare(p) === message || (raw === '?' && p === '?') || (raw === '？' && p === '？'))) return command;
+      // Punctuation-only phrases ("?") must match exactly; everything else compares without punctuation.
+      if (entry.exact?.[locale]?.some((p) => (bare(p) ? bare(p) === message : p === raw))) return command;
       if (entry.contains?.[locale]?.some((p) => (findPhrase(text, p)?.negated === false))) return command;
     }
   }

@@ -26,7 +26,7 @@ class NullStream {
 export async function startApp(env: Record<string, string> = {}, clock: () => Date = () => REFERENCE_DATE): Promise<RunningApp> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-test-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
-  const app = await createApp(config, { clock, logger: createLogger(new NullStream() as unknown as NodeJS.WritableStream) });
+  const app = await createApp(config, { clock, logger: createLogger(process.env.TANXUN_TEST_LOG ? process.stderr : (new NullStream() as unknown as NodeJS.WritableStream)) });
   const url = await app.start();
   return {
     app,
