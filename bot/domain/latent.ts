@@ -13,7 +13,16 @@ export function isNoMotive(text: string, locale: Locale): boolean {
  * rules win over the general ones.
  */
 export function matchLatentRule(text: string, locale: Locale, rules: LatentRule[]): LatentRule | undefined {
-  return rules.find((rule) => findAnyWords(text, rule.patterns, locale));
+  // The most specific statement wins: "a new factory opened nearby" says more than "opened".
+  let best: { rule: LatentRule; length: number } | undefined;
+  for (const rule of rules) {
+    const hits = [...rule.patterns[locale], ...rule.patterns[locale === 'en' ? 'zh-CN' : 'en']]
+      .map((p) => findAnyWords(text, { en: [p], 'zh-CN': [p] }, locale))
+      .filter((h): h is NonNullable<typeof h> => !!h);
+    const length = Math.max(0, ...hits.map((h) => h.phrase.length));
+    if (length > (best?.length ?? 0)) best = { rule, length };
+  }
+  return best?.rule;
 }
 
 export function rulesFor(playbook: Playbook, general: Playbook | undefined): LatentRule[] {
