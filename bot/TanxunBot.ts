@@ -140,8 +140,10 @@ export class TanxunBot extends TeamsActivityHandler {
     }
     if (name === 'handoff.status') {
       const state = (value as { state?: string } | undefined)?.state;
-      const key = state === 'accepted' || state === 'completed' || state === 'failed' ? `discovery:handoff.status.${state}` : undefined;
-      if (key) await say(context, key);
+      // A failed handoff leaves the record open; whoever consented is told a rep will still call.
+      const failed = data.profile?.customer.consentToContact ? 'failedContact' : 'failed';
+      const key = state === 'accepted' || state === 'completed' ? state : state === 'failed' ? failed : undefined;
+      if (key) await say(context, `discovery:handoff.status.${key}`);
     }
   }
 }
