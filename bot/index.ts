@@ -34,6 +34,8 @@ export interface AppOverrides {
   storage?: Storage;
   clock?: () => Date;
   logger?: Logger;
+  /** Builds the language models; tests hold it back to see the server before it is ready. */
+  warmUp?: () => void | Promise<void>;
 }
 
 async function openStorage(config: Config): Promise<{ storage: Storage; close: () => Promise<void> }> {
@@ -85,7 +87,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
       // Building the recognizer models takes most of a second; do it after listening so /healthz can say 503 meanwhile.
       await new Promise((resolve) => setImmediate(resolve));
-      warmRecognizers();
+      await (overrides.warmUp ?? warmRecognizers)();
       ready = true;
       logger.info('ready', { url: baseUrl, storage: config.storage, localMode: config.localMode });
       return baseUrl;

@@ -154,6 +154,39 @@ describe('HTTP server in local mode', () => {
   });
 });
 
+describe('HTTP server before the language models are warm', () => {
+  it('answers 503 on /healthz and /api/messages until ready, then 200', async () => {
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const { createApp } = await import('../../bot/index');
+    const { loadConfig } = await import('../../bot/config');
+    const { createLogger } = await import('../../bot/logger');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-warm-'));
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const app = await createApp(loadConfig({ PORT: '0', DATA_DIR: dir }), {
+      warmUp: () => gate,
+      logger: createLogger({ write: () => true } as unknown as NodeJS.WritableStream),
+    });
+    const starting = app.start();
+    let address = app.server.address();
+    while (!address) {
+      await new Promise((r) => setTimeout(r, 5));
+      address = app.server.address();
+    }
+    const url = `http://127.0.0.1:${(address as AddressInfo).port}`;
+    const before = await fetch(`${url}/healthz`);
+    expect(before.status).toBe(503);
+    const early = await new Chat(url, 'en').post({ type: 'message', id: 'x', text: 'hello' });
+    expect(early.status).toBe(503);
+    release();
+    await starting;
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    await app.stop();
+  });
+});
+
 describe('HTTP server with Bot Framework credentials', () => {
   let running: RunningApp;
   beforeAll(async () => {
