@@ -1,5 +1,6 @@
 import { Activity, ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { BotStateSet, ConversationData, MAX_SEEN_IDS, MAX_TRANSCRIPT } from './state';
+import { BotStateSet, ConversationData, isETagConflict, MAX_SEEN_IDS, MAX_TRANSCRIPT } from './state';
+import { Logger } from './logger';
 import { detectCommand } from './domain/commands';
 import { detectLocale } from './domain/understand';
 import { Locale } from './domain/types';
@@ -19,10 +20,18 @@ export interface StaffPort {
 export const DATA_DELETED = Symbol('tanxun.dataDeleted');
 
 export interface TanxunBotOptions {
+  logger: Logger;
   state: BotStateSet;
   dialog: MainDialog;
   defaultLocale: Locale;
   staff: StaffPort;
+}
+
+const MAX_TURN_ATTEMPTS = 4;
+
+function pushTranscript(data: ConversationData, from: 'customer' | 'bot', text: string): void {
+  data.transcript.push({ from, text, timestamp: new Date().toISOString() });
+  if (data.transcript.length > MAX_TRANSCRIPT) data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT);
 }
 
 function localeOfActivity(locale: string | undefined): Locale | undefined {
@@ -58,14 +67,49 @@ export class TanxunBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * One turn. Replies are held until the state is saved: when another instance saved the same
+   * conversation first (eTag conflict), the turn runs again on fresh state and only the replies of the
+   * attempt that was saved go out. Retries are bounded; running out is logged and reported as an error.
+   */
   override async run(context: TurnContext): Promise<void> {
     const { state } = this.options;
-    const data = await state.conversation(context);
-    if (this.isDuplicate(context, data)) return;
-    await this.resolveLocale(context, data);
-    this.recordTranscript(context, data);
-    await super.run(context);
-    if (!context.turnState.get(DATA_DELETED)) await state.saveAll(context);
+    const held: Partial<Activity>[][] = [];
+    let holding = true;
+    let current: ConversationData | undefined;
+    context.onSendActivities(async (ctx, activities: Partial<Activity>[], next) => {
+      if (!holding) return next();
+      if (current) for (const a of activities) if (a.type === ActivityTypes.Message && a.text) pushTranscript(current, 'bot', a.text);
+      held.push(activities);
+      ctx.responded = true;
+      return activities.map(() => ({ id: '' }));
+    });
+    for (let attempt = 1; ; attempt++) {
+      held.length = 0;
+      try {
+        const data = await state.conversation(context);
+        current = data;
+        if (this.isDuplicate(context, data)) break;
+        await this.resolveLocale(context, data);
+        if (context.activity.type === ActivityTypes.Message && context.activity.text) {
+          pushTranscript(data, 'customer', context.activity.text);
+          if (data.profile) data.profile.turn += 1;
+        }
+        await super.run(context);
+        if (!context.turnState.get(DATA_DELETED)) await state.saveAll(context);
+        break;
+      } catch (err) {
+        if (!isETagConflict(err) || attempt >= MAX_TURN_ATTEMPTS) {
+          if (isETagConflict(err)) this.options.logger.error('state conflict retries ran out', { conversationId: context.activity.conversation?.id, attempts: attempt });
+          holding = false;
+          throw err;
+        }
+        this.options.logger.warn('state conflict: running the turn again on fresh state', { conversationId: context.activity.conversation?.id, attempt });
+        state.forget(context);
+      }
+    }
+    holding = false;
+    for (const batch of held) await context.sendActivities(batch);
   }
 
   private isDuplicate(context: TurnContext, data: ConversationData): boolean {
@@ -85,21 +129,6 @@ export class TanxunBot extends TeamsActivityHandler {
     data.locale = locale;
     if (data.profile) data.profile.locale = locale;
     setTurnLocale(context, locale);
-  }
-
-  private recordTranscript(context: TurnContext, data: ConversationData): void {
-    const push = (from: 'customer' | 'bot', text: string): void => {
-      data.transcript.push({ from, text, timestamp: new Date().toISOString() });
-      if (data.transcript.length > MAX_TRANSCRIPT) data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT);
-    };
-    if (context.activity.type === ActivityTypes.Message && context.activity.text) {
-      push('customer', context.activity.text);
-      if (data.profile) data.profile.turn += 1;
-    }
-    context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next) => {
-      for (const a of activities) if (a.type === ActivityTypes.Message && a.text) push('bot', a.text);
-      return next();
-    });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -64,7 +64,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const subscriptions = new SubscriptionStore(storage);
   const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock });
   const dialog = new MainDialog({ state, playbooks, clock, handoff, lists: { listFillers: matchingData().listFillers } });
-  const bot = new TanxunBot({ state, dialog, defaultLocale: config.defaultLocale, staff: handoff });
+  const bot = new TanxunBot({ logger, state, dialog, defaultLocale: config.defaultLocale, staff: handoff });
 
   let ready = false;
   let baseUrl = '';

@@ -1,4 +1,4 @@
-import { ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
+import { BotState, calculateChangeHash, ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from './domain/types';
 
@@ -29,6 +29,31 @@ export interface UserData {
 export const MAX_TRANSCRIPT = 400;
 export const MAX_SEEN_IDS = 50;
 
+interface CachedState {
+  state: Record<string, unknown> & { eTag?: string };
+  hash: string;
+}
+
+/**
+ * botbuilder's BotState saves with eTag '*' (last writer wins). Two instances serving one conversation
+ * would then overwrite each other; saving with the eTag the state was read with makes the second save
+ * fail instead, and TanxunBot runs that turn again on fresh state.
+ */
+async function saveWithReadETag(state: BotState, storage: Storage, context: TurnContext): Promise<void> {
+  const internals = state as unknown as { stateKey: symbol; storageKey(context: TurnContext): string | Promise<string> };
+  const cached = context.turnState.get(internals.stateKey) as CachedState | undefined;
+  if (!cached || cached.hash === calculateChangeHash(cached.state)) return;
+  const key = await internals.storageKey(context);
+  await storage.write({ [key]: { ...cached.state } });
+  // Saved: anything else this turn writes is a continuation of our own write.
+  cached.state.eTag = '*';
+  cached.hash = calculateChangeHash(cached.state);
+}
+
+export function isETagConflict(err: unknown): boolean {
+  return /etag|precondition|conflict/i.test((err as Error)?.message ?? '');
+}
+
 /** The one place state accessors are created. Saved once per turn by TanxunBot. */
 export class BotStateSet {
   readonly conversationState: ConversationState;
@@ -37,7 +62,7 @@ export class BotStateSet {
   readonly conversationData: StatePropertyAccessor<ConversationData>;
   readonly userData: StatePropertyAccessor<UserData>;
 
-  constructor(storage: Storage) {
+  constructor(private readonly storage: Storage) {
     this.conversationState = new ConversationState(storage);
     this.userState = new UserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
@@ -54,7 +79,15 @@ export class BotStateSet {
   }
 
   async saveAll(context: TurnContext): Promise<void> {
-    await Promise.all([this.conversationState.saveChanges(context), this.userState.saveChanges(context)]);
+    await saveWithReadETag(this.conversationState, this.storage, context);
+    await saveWithReadETag(this.userState, this.storage, context);
+  }
+
+  /** Drops what this turn loaded so the next read comes fresh from the store. */
+  forget(context: TurnContext): void {
+    for (const state of [this.conversationState, this.userState]) {
+      context.turnState.delete((state as unknown as { stateKey: symbol }).stateKey);
+    }
   }
 
   async clearAll(context: TurnContext): Promise<void> {
