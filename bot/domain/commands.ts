@@ -31,6 +31,18 @@ function commandData(): Record<string, unknown> {
   return data;
 }
 
+const barePhrases = new Map<string, string>();
+
+/** bare() of a phrase from the data file, computed once. */
+function barePhrase(phrase: string): string {
+  let value = barePhrases.get(phrase);
+  if (value === undefined) {
+    value = bare(phrase);
+    barePhrases.set(phrase, value);
+  }
+  return value;
+}
+
 /** Strips punctuation and politeness so "English, please!" reads as "english". */
 function bare(text: string): string {
   const politeness = (commandData()['politeness'] as PhraseSet) ?? {};
@@ -55,7 +67,7 @@ export function detectCommand(text: string): Command | undefined {
     if (!entry) continue;
     for (const locale of LOCALES) {
       // Punctuation-only phrases ("?") must match exactly; everything else compares without punctuation.
-      if (entry.exact?.[locale]?.some((p) => (bare(p) ? bare(p) === message : p === raw))) return command;
+      if (entry.exact?.[locale]?.some((p) => (barePhrase(p) ? barePhrase(p) === message : p === raw))) return command;
       if (entry.contains?.[locale]?.some((p) => (findPhrase(text, p)?.negated === false))) return command;
     }
   }

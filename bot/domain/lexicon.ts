@@ -45,25 +45,32 @@ function isHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
-/**
- * Finds a phrase in text. Chinese phrases match as substrings of the normalized text because a word
- * segmenter splits variants of a word differently; English phrases match whole words so that
- * "sour" does not fire inside "source". A negation just before the hit marks it negated.
- */
-export function findPhrase(text: string, phrase: string): PhraseHit | undefined {
-  const haystack = normalize(text);
-  const needle = normalize(phrase).trim();
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
+const englishPatterns = new Map<string, RegExp>();
+
+function englishPattern(needle: string): RegExp {
+  let pattern = englishPatterns.get(needle);
+  if (!pattern) {
+    const body = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${body}(?=$|[^\\p{L}\\p{N}])`, 'u');
+    englishPatterns.set(needle, pattern);
+  }
+  return pattern;
+}
+
+/** The hit of one normalized phrase in already-normalized text. */
+function findNormalized(haystack: string, needle: string, phrase: string): PhraseHit | undefined {
   if (!needle) return undefined;
   const data = matchingData();
-  if (isHan(needle)) {
+  if (HAN.test(needle)) {
     const index = haystack.indexOf(needle);
     if (index < 0) return undefined;
     const before = haystack.slice(Math.max(0, index - data.negationWindow['zh-CN']), index);
     const negated = data.negations['zh-CN'].some((n) => before.includes(n)) && !/[，。,.;；!！?？]/.test(before.slice(-1));
     return { phrase, index, negated };
   }
-  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?=$|[^\\p{L}\\p{N}])`, 'u');
-  const m = pattern.exec(haystack);
+  const m = englishPattern(needle).exec(haystack);
   if (!m) return undefined;
   const index = m.index + m[1].length;
   const clause = haystack.slice(0, index).split(/[,.;!?，。；！？]/).pop() ?? '';
@@ -72,11 +79,26 @@ export function findPhrase(text: string, phrase: string): PhraseHit | undefined 
   return { phrase, index, negated };
 }
 
+/**
+ * Finds a phrase in text. Chinese phrases match as substrings of the normalized text because a word
+ * segmenter splits variants of a word differently; English phrases match whole words so that "sour" does
+ * not fire inside "source". A negation just before the hit marks it negated.
+ */
+export function findPhrase(text: string, phrase: string): PhraseHit | undefined {
+  return findNormalized(normalize(text), normalize(phrase).trim(), phrase);
+}
+
 /** The first non-negated phrase of the list found in text (earliest in the text). */
 export function findAny(text: string, phrases: readonly string[]): PhraseHit | undefined {
+  const haystack = normalize(text);
+  const hasHan = HAN.test(haystack);
+  const hasLatin = LATIN.test(haystack);
   let best: PhraseHit | undefined;
   for (const phrase of phrases) {
-    const hit = findPhrase(text, phrase);
+    const needle = normalize(phrase).trim();
+    // A phrase in a script the text does not contain cannot match; skipping it keeps turns cheap.
+    if (HAN.test(needle) ? !hasHan : LATIN.test(needle) && !hasLatin) continue;
+    const hit = findNormalized(haystack, needle, phrase);
     if (hit && !hit.negated && (!best || hit.index < best.index)) best = hit;
   }
   return best;

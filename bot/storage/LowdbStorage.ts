@@ -19,6 +19,11 @@ export interface LowdbStorageOptions {
 }
 
 const FORMAT = 1;
+/**
+ * Parsed items kept in memory. A conversation's state with its transcript runs to tens of kilobytes, so
+ * the cache holds the conversations active right now, not the store: memory stays flat as history grows.
+ */
+const DEFAULT_CACHE = 512;
 
 export class StoreCorruptError extends Error {}
 
@@ -49,7 +54,7 @@ export class LowdbStorage implements Storage {
       lock.release();
       throw err;
     }
-    return new LowdbStorage(dir, lock, options.cacheSize ?? 5000);
+    return new LowdbStorage(dir, lock, options.cacheSize ?? DEFAULT_CACHE);
   }
 
   private static async checkMeta(dir: string): Promise<void> {

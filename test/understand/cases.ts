@@ -248,7 +248,7 @@ export const QUANTITIES: Record<'en' | 'zh-CN', QuantityCase[]> = {
     { text: 'eight regional managers', value: 8, what: 'regional managers' },
     { text: '50 cases of baijiu', value: 50, what: 'cases' },
     { text: 'twenty engineers', value: 20, what: 'engineers' },
-    { text: 'one office', value: 1, what: 'office' },
+    { text: '1 office', value: 1, what: 'office' },
     { text: 'nine branches', value: 9, what: 'branches' },
     { text: '4 bedrooms', value: 4, what: 'bedrooms' },
     { text: '30 licenses', value: 30, what: 'licenses' },

@@ -316,6 +316,8 @@ export function recognizeTimeline(text: string, ctx: UnderstandContext): Timelin
     return { text: english[0], start: startOr(ymd(y, m, from)), end: ymd(y, m, to) };
   }
 
+  // The full date-time model is the slowest recognizer by far: run it only on text that can hold a date.
+  if (!re('dateHint').test(input)) return undefined;
   const reference = new Date(Date.UTC(today.y, today.m, today.d, 12));
   for (const result of Recognizers.recognizeDateTime(input, cultureOf(input, ctx.locale), undefined, reference)) {
     if (!/date/.test(result.typeName) || /duration|set/.test(result.typeName)) continue;
@@ -412,6 +414,7 @@ export function recognizeYesNo(text: string, locale: Locale): YesNo | undefined 
     const partly = findAny(head, w.partly[loc]);
     if (partly && partly.index <= 2) return 'partly';
     const candidates: { kind: YesNo; phrase: string; index: number }[] = [];
+    if (loc === 'zh-CN' ? !/\p{Script=Han}/u.test(head) : !/[a-z]/i.test(head)) continue;
     for (const kind of ['no', 'yes'] as YesNo[]) {
       for (const phrase of w[kind][loc]) {
         const hit = findPhrase(head, phrase);
@@ -426,6 +429,8 @@ export function recognizeYesNo(text: string, locale: Locale): YesNo | undefined 
       if (first.index <= 3 || lead.length <= 12) return first.kind;
     }
   }
+  // The choice model is slow and only ever helps on short answers.
+  if (input.length > 40) return undefined;
   const booleans = Recognizers.recognizeBoolean(input, CULTURE[locale]);
   if (booleans.length) return (booleans[0].resolution as { value?: boolean }).value ? 'yes' : 'no';
   return undefined;
