@@ -65,6 +65,8 @@ export class Chat {
   readonly conversationId: string;
   readonly userId: string;
   private seq = 0;
+  /** Activity ids unique per Chat, so two clients of one conversation never look like a redelivery. */
+  private readonly idPrefix: string;
   history: Reply[][] = [];
 
   constructor(
@@ -76,6 +78,7 @@ export class Chat {
     counter += 1;
     this.conversationId = conversationId ?? `conv-${process.pid}-${counter}-${Date.now()}`;
     this.userId = `user-${this.conversationId}`;
+    this.idPrefix = `c${counter}-`;
   }
 
   async post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
@@ -98,7 +101,7 @@ export class Chat {
 
   async send(text: string, extra: Record<string, unknown> = {}): Promise<Reply[]> {
     this.seq += 1;
-    const { status, body } = await this.post({ type: 'message', id: `m${this.seq}`, text, ...extra });
+    const { status, body } = await this.post({ type: 'message', id: `${this.idPrefix}m${this.seq}`, text, ...extra });
     if (status !== 200) throw new Error(`POST /api/messages answered ${status}: ${JSON.stringify(body)}`);
     const replies = ((body as { activities?: Partial<Activity>[] }).activities ?? []).map(toReply);
     this.history.push(replies);
@@ -107,7 +110,7 @@ export class Chat {
 
   async event(name: string, value: unknown): Promise<Reply[]> {
     this.seq += 1;
-    const { body } = await this.post({ type: 'event', id: `e${this.seq}`, name, value });
+    const { body } = await this.post({ type: 'event', id: `${this.idPrefix}e${this.seq}`, name, value });
     return ((body as { activities?: Partial<Activity>[] }).activities ?? []).map(toReply);
   }
 }
