@@ -14,6 +14,8 @@ import { matchingData } from './domain/lexicon';
 import { warmRecognizers } from './domain/understand';
 import { getI18n } from './i18n';
 import { HandoffQueue } from './handoff/HandoffQueue';
+import { registerDirectLine } from './channels/directline';
+import { registerWebPage } from './channels/webPage';
 import { registerStaffApi } from './handoff/staffApi';
 import { HandoffService } from './services/HandoffService';
 import { SubscriptionStore } from './services/SubscriptionStore';
@@ -70,6 +72,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let baseUrl = '';
   const server = createServer({ config, adapter, bot, logger, isReady: () => ready });
   registerStaffApi(server, { queue, apiKey: config.staffApiKey || undefined });
+  const directLine = registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl });
+  registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, defaultLocale: config.defaultLocale });
 
   return {
     config,
@@ -94,6 +98,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop(): Promise<void> {
       ready = false;
+      directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await opened.close();
     },
