@@ -65,7 +65,7 @@
         token: t.token,
         domain: location.origin + '/v3/directline',
         webSocket: false,
-        pollingInterval: 400
+        pollingInterval: 250
       });
     });
   }
