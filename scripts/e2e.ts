@@ -152,6 +152,55 @@ async function converse(browser: Browser, url: string, locale: Locale, viewport:
   return { latencies, turns };
 }
 
+/**
+ * A Teams turn in the Microsoft 365 Agents Playground (offline Teams emulation, channel msteams): the
+ * welcome on install, one question answered, and a handoff card posted to a chat that subscribed.
+ */
+async function teamsTurn(browser: Browser, url: string): Promise<void> {
+  const port = await freePort();
+  const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
+  const playground = spawn(process.execPath, [cli, '-e', `${url}/api/messages`, '-c', 'msteams', '-p', String(port), '--dt'], { stdio: 'ignore' });
+  try {
+    const base = `http://localhost:${port}`;
+    for (let i = 0; i < 200; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByText('What brings you here today?').first().waitFor({ timeout: 20000 });
+    const box = page.locator('[role="textbox"][contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type('We need a CRM for our sales team at my company');
+    await page.keyboard.press('Enter');
+    await page.getByText('Who will be using it').first().waitFor({ timeout: 15000 });
+    await box.click();
+    await page.keyboard.type('subscribe handoffs');
+    await page.keyboard.press('Enter');
+    await page.getByText('receive new handoffs').first().waitFor({ timeout: 15000 });
+    // A customer elsewhere asks for a person: the card arrives in the subscribed Teams chat.
+    const conversation = { id: `e2e-teams-${Date.now()}` };
+    for (const [i, text] of ['Hello, our company needs a CRM', 'talk to a human', 'no'].entries()) {
+      await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: `t${i}`, channelId: 'test', deliveryMode: 'expectReplies', locale: 'en-US', conversation, from: { id: 'cust' }, recipient: { id: 'bot' }, text }),
+      });
+    }
+    await page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 15000 });
+    await page.getByText('New handoff').first().waitFor({ timeout: 5000 });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'teams-playground.png') });
+    await context.close();
+  } finally {
+    playground.kill('SIGTERM');
+  }
+}
+
 function wireSize(url: string, pathname: string): Promise<number> {
   return new Promise((resolve, reject) => {
     http
@@ -189,6 +238,14 @@ async function main(): Promise<void> {
         process.stdout.write(`not ok - conversation in ${locale}: ${(err as Error).message}\n`);
         failed += 1;
       }
+    }
+    try {
+      await teamsTurn(browser, url);
+      process.stdout.write('ok - Teams turn in the Microsoft 365 Agents Playground: welcome, answer, handoff card\n');
+      passed += 1;
+    } catch (err) {
+      process.stdout.write(`not ok - Teams turn in the Agents Playground: ${(err as Error).message}\n`);
+      failed += 1;
     }
   } finally {
     await browser.close();

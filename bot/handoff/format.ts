@@ -1,10 +1,41 @@
-import { Translate } from '../i18n';
+import { translator } from '../i18n';
 import { LOCALES, Locale, NeedDefinition } from '../domain/types';
+
+/** A string from locales/<lng>/*.json, with `{{name}}` placeholders filled from `params`. */
+export type Labels = (key: string | string[], params?: Record<string, string | number | undefined>) => string;
+
+const templates = new Map<Locale, Map<string, string>>();
+
+/**
+ * Handoff texts for one language. i18next takes tens of microseconds per call and a summary makes dozens, so
+ * each template is looked up once and filled here, in one pass: a value is never scanned for placeholders
+ * again, so customer text containing "{{...}}" or "$t(...)" stays as typed.
+ */
+export function labels(locale: Locale): Labels {
+  let known = templates.get(locale);
+  if (!known) templates.set(locale, (known = new Map()));
+  const cache = known;
+  return (key, params) => {
+    const id = Array.isArray(key) ? key.join('|') : key;
+    let template = cache.get(id);
+    if (template === undefined) {
+      const fallback = Array.isArray(key) ? key[key.length - 1].replace(/^.*[:.]/, '') : key;
+      template = String(translator(locale)(key, { skipInterpolation: true, defaultValue: fallback }));
+      cache.set(id, template);
+    }
+    if (!params) return template;
+    return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_placeholder, name: string) => (params[name] === undefined ? '' : String(params[name])));
+  };
+}
 
 /** Invisible, never a line break: splits tokens that renderers would turn into links or mentions. */
 const WORD_JOINER = '\u2060';
 
-const INLINE_MARKDOWN = /[\\`*_{}[\]()<>#!|~&]/g;
+/**
+ * What could start emphasis, code, links, autolinks, HTML, headings or Adaptive Card date functions. Brackets
+ * and parentheses both, so that even a renderer that ignores backslash escapes never sees "](" together.
+ */
+const INLINE_MARKDOWN = /[\\`*_{}[\]()<>#~]/g;
 const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
@@ -15,13 +46,13 @@ const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
  * the start of a line; the start itself is escaped as well since a card TextBlock may begin with it.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return String(text ?? '')
     .replace(LINE_BREAKS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(INLINE_MARKDOWN, '\\$&')
     .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
     .replace(/@/g, `@${WORD_JOINER}`)
     .replace(/:(?=\/\/)/g, `:${WORD_JOINER}`)
     .replace(/(?<=[\p{L}\p{N}_-])\.(?=\p{L})/gu, `.${WORD_JOINER}`);
@@ -67,54 +98,65 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Labels a rep reads: a rep-facing name when the customer-facing one reads oddly, else the area's own. */
-export function areaLabel(t: Translate, areaId: string): string {
-  return t([`handoff:area.${areaId}`, `areas:${areaId}`], { defaultValue: areaId }) as string;
+export function areaLabel(t: Labels, areaId: string): string {
+  return t([`handoff:area.${areaId}`, `areas:${areaId}`]);
 }
 
-export function quote(t: Translate, text: string): string {
-  return t('handoff:format.quote', { text: escapeMarkdown(text) }) as string;
+export function quote(t: Labels, text: string): string {
+  return t('handoff:format.quote', { text: escapeMarkdown(text) });
+}
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Intl formatters take far longer to build than to use; a summary needs a handful of them per render. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = build()));
+  return formatter as T;
+}
+
+function number(locale: Locale): Intl.NumberFormat {
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale));
 }
 
 export function formatMoney(budget: NonNullable<NeedDefinition['budget']>, locale: Locale): string {
   const format = (amount: number): string => {
-    if (budget.currency) {
-      try {
-        return new Intl.NumberFormat(locale, { style: 'currency', currency: budget.currency, maximumFractionDigits: 2 }).format(amount);
-      } catch {
-        return `${new Intl.NumberFormat(locale).format(amount)} ${budget.currency}`;
-      }
+    const currency = budget.currency;
+    if (!currency) return number(locale).format(amount);
+    const decimals = Number.isInteger(amount) ? 0 : 2;
+    try {
+      return cached(`money:${locale}:${currency}:${decimals}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals })).format(amount);
+    } catch {
+      return `${number(locale).format(amount)} ${currency}`;
     }
-    return new Intl.NumberFormat(locale).format(amount);
   };
   return budget.max !== undefined && budget.max !== budget.amount ? `${format(budget.amount)} – ${format(budget.max)}` : format(budget.amount);
-}
-
-export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 export function formatDateTime(isoDateTime: string, locale: Locale): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date);
+  const format = cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' }),
+  );
+  return format.format(date);
 }
 
-/** Dates the rep can plan with; the customer's words follow in the caller. */
-export function formatTimelineDates(timeline: NonNullable<NeedDefinition['timeline']>, locale: Locale): string | undefined {
+/** ISO dates, which read the same in both languages; the customer's words follow in the caller. */
+export function formatTimelineDates(t: Labels, timeline: NonNullable<NeedDefinition['timeline']>): string | undefined {
   const { start, end } = timeline;
-  if (start && end && start !== end) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  if (start ?? end) return formatDate((start ?? end) as string, locale);
-  return undefined;
+  if (start && end && start !== end) return t('handoff:format.range', { from: start, to: end });
+  return start ?? end;
 }
 
-export function formatQuantity(t: Translate, quantity: NeedDefinition['quantities'][number], locale: Locale): string {
-  const parts = [new Intl.NumberFormat(locale).format(quantity.value), quantity.unit, quantity.what].filter((p): p is string => !!p);
-  return `${parts.map((p, i) => (i === 0 ? p : escapeMarkdown(p))).join(' ')} ${t('handoff:format.said', { quote: quote(t, quantity.text) })}`;
+export function formatQuantity(t: Labels, quantity: NeedDefinition['quantities'][number], locale: Locale): string {
+  const noun = quantity.what ?? quantity.unit;
+  const amount = t('handoff:format.quantity', { value: number(locale).format(quantity.value), noun: noun ? escapeMarkdown(noun) : '' }).trim();
+  return `${amount} ${t('handoff:format.said', { quote: quote(t, quantity.text) })}`;
 }
 
-export function objectionVerdict(t: Translate, objection: NeedDefinition['objections'][number]): string {
+export function objectionVerdict(t: Labels, objection: NeedDefinition['objections'][number]): string {
   const verdict = objection.real === null ? 'untested' : objection.real ? 'real' : 'notReal';
   const test = objection.test && objection.test !== 'none' && objection.real !== null ? ` ${t(`handoff:objection.test.${objection.test}`)}` : '';
   return `${t(`handoff:objection.${verdict}`)}${test}`;

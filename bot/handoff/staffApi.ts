@@ -1,126 +1,272 @@
-import { timingSafeEqual } from 'crypto';
+import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
-import { Locale } from '../domain/types';
+import { Locale, NeedDefinition } from '../domain/types';
+import { Logger } from '../logger';
 import { isLoopbackAddress } from '../server';
-import { HandoffConflictError, HandoffNotFoundError, HandoffQueue, HandoffRecord, HandoffStatus } from './HandoffQueue';
-import { renderSummary, renderTranscript } from './summary';
+import { isLocale, pickLocale } from './format';
+import { HANDOFF_STATUSES, HandoffError, HandoffQueue, HandoffRecord, HandoffStatus } from './HandoffQueue';
+import { renderSummary } from './summary';
+import { renderTranscriptHtml, renderTranscriptMarkdown } from './transcript';
 
-export interface StaffApiOptions {
+export interface StaffApiDeps {
   queue: HandoffQueue;
+  /** STAFF_API_KEY; without one the API serves loopback callers only. */
   apiKey?: string;
+  /** Runs after a claim through the API (e.g. to update the Teams card); its failure does not undo the claim. */
+  onClaimed?: (def: NeedDefinition) => Promise<void>;
   /** Who is calling; injectable so tests can play a caller from another machine. */
   remoteAddress?: (req: restify.Request) => string | undefined;
+  logger?: Pick<Logger, 'warn' | 'error'>;
 }
 
-const STATUSES: HandoffStatus[] = ['open', 'claimed', 'completed'];
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
+const MAX_ID = 200;
+const MAX_REP = 200;
 
-function fail(res: restify.Response, status: number, error: string): void {
-  res.json(status, { error });
+class BadRequest extends HandoffError {
+  constructor(message: string) {
+    super(message, 400);
+  }
 }
 
-function keyMatches(header: string | undefined, key: string): boolean {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  if (!match) return false;
-  const given = Buffer.from(match[1].trim());
-  const expected = Buffer.from(key);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+type Handler = (req: restify.Request, res: restify.Response) => Promise<void>;
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/** Equal-length digests, so neither the comparison time nor an early length check tells anything about the key. */
+function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function bearer(header: string | undefined): string | undefined {
+  return /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '')?.[1];
+}
+
+function signature(apiKey: string, id: string, expires: string): string {
+  return createHmac('sha256', apiKey).update(`transcript\n${id}\n${expires}`).digest('base64url');
+}
+
+/**
+ * A link to one transcript that a browser can open from a Teams card, where no Authorization header can be
+ * added: signed with the staff key and valid until `expiresAt`. Without a key the API is loopback-only and
+ * the link is plain.
+ */
+export function transcriptLink(baseUrl: string, id: string, apiKey: string | undefined, expiresAt: Date): string {
+  const url = new URL(`/api/handoffs/${encodeURIComponent(id)}/transcript`, baseUrl);
+  if (apiKey) {
+    const expires = String(Math.floor(expiresAt.getTime() / 1000));
+    url.searchParams.set('expires', expires);
+    url.searchParams.set('sig', signature(apiKey, id, expires));
+  }
+  return url.toString();
+}
+
+function validSignature(apiKey: string, id: string, query: Record<string, unknown>, now: Date): boolean {
+  const { expires, sig } = query;
+  if (typeof expires !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(expires)) return false;
+  if (Number(expires) * 1000 < now.getTime()) return false;
+  return sameSecret(sig, signature(apiKey, id, expires));
+}
+
+function queryOf(req: restify.Request): Record<string, unknown> {
+  const query: unknown = req.query;
+  return typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
+}
+
+/** One query value: absent, or a single non-empty string (a repeated parameter is a mistake, not a list). */
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '') throw new BadRequest(`"${name}" must be given once, with a value`);
+  return value;
+}
+
+function listFilter(query: Record<string, unknown>): { status?: HandoffStatus; conversationId?: string; limit: number; before?: string } {
+  const status = single(query, 'status');
+  if (status !== undefined && !(HANDOFF_STATUSES as readonly string[]).includes(status)) {
+    throw new BadRequest(`"status" must be one of ${HANDOFF_STATUSES.join(', ')}`);
+  }
+  const conversationId = single(query, 'conversationId');
+  if (conversationId !== undefined && conversationId.length > 1000) throw new BadRequest('"conversationId" is too long');
+  const limitText = single(query, 'limit');
+  const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new BadRequest(`"limit" must be a whole number from 1 to ${MAX_LIMIT}`);
+  const beforeText = single(query, 'before');
+  const before = beforeText === undefined ? undefined : Date.parse(beforeText);
+  if (before !== undefined && Number.isNaN(before)) throw new BadRequest('"before" must be a date-time such as 2026-11-23T10:00:00Z');
+  return {
+    ...(status ? { status: status as HandoffStatus } : {}),
+    ...(conversationId ? { conversationId } : {}),
+    limit,
+    ...(before !== undefined ? { before: new Date(before).toISOString() } : {}),
+  };
+}
+
+/** The media type the caller prefers among `offers` (first offer on a tie or without an Accept header). */
+function negotiate(accept: string | undefined, offers: string[]): string {
+  const ranges = (accept ?? '*/*').split(',').map((part) => {
+    const [range, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    return { range: range.trim(), q: q === undefined ? 1 : Number(q) };
+  });
+  const quality = (offer: string): number => {
+    const [type] = offer.split('/');
+    const match = ranges.find((r) => r.range === offer) ?? ranges.find((r) => r.range === `${type}/*`) ?? ranges.find((r) => r.range === '*/*');
+    return match?.q ?? 0;
+  };
+  return offers.reduce((best, offer) => (quality(offer) > quality(best) ? offer : best), offers[0]);
 }
 
 function repLocale(req: restify.Request): Locale {
-  const query = (req.query ?? {}) as Record<string, string>;
-  const wanted = query.lang ?? req.headers['accept-language'] ?? 'en';
-  return /^zh/i.test(String(wanted)) ? 'zh-CN' : 'en';
+  const lang = queryOf(req).lang;
+  if (isLocale(lang)) return lang;
+  return pickLocale(typeof lang === 'string' ? lang : undefined, req.headers['accept-language']);
 }
 
-function wantsMarkdown(req: restify.Request): boolean {
-  return /text\/markdown/i.test(String(req.headers.accept ?? ''));
+/** What staff tools see: the need definition, without the channel's user id kept for deletion requests. */
+function publicView(record: HandoffRecord): NeedDefinition {
+  const { userId: _userId, ...definition } = record;
+  return definition;
 }
 
-/** The staff API of CONTRACT.md: list, get (JSON or Markdown), claim, complete; bearer key or loopback only. */
-export function registerStaffApi(server: restify.Server, options: StaffApiOptions): void {
-  const { queue, apiKey } = options;
-  const remote = options.remoteAddress ?? ((req: restify.Request) => req.socket.remoteAddress);
+function sendText(res: restify.Response, type: string, body: string): void {
+  res.setHeader('Content-Type', `${type}; charset=utf-8`);
+  res.sendRaw(200, body);
+}
 
-  const guard = (handler: (req: restify.Request, res: restify.Response) => Promise<void>) => async (req: restify.Request, res: restify.Response) => {
-    if (apiKey) {
-      if (!keyMatches(req.headers.authorization, apiKey)) {
-        res.header('WWW-Authenticate', 'Bearer');
-        return fail(res, 401, 'a valid "Authorization: Bearer <STAFF_API_KEY>" header is required');
-      }
-    } else if (!isLoopbackAddress(remote(req))) {
-      return fail(res, 401, 'no STAFF_API_KEY is configured, so the staff API answers only on this machine');
-    }
+function repFrom(body: unknown): string {
+  let parsed: unknown = body;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
     try {
-      await handler(req, res);
-    } catch (err) {
-      if (err instanceof HandoffNotFoundError) return fail(res, 404, err.message);
-      if (err instanceof HandoffConflictError) return fail(res, 409, err.message);
-      fail(res, 500, 'the request could not be completed');
+      parsed = JSON.parse(body.toString());
+    } catch {
+      parsed = undefined;
     }
+  }
+  const rep = typeof parsed === 'object' && parsed !== null ? (parsed as { rep?: unknown }).rep : undefined;
+  const name = typeof rep === 'string' ? rep.trim() : '';
+  if (!name || name.length > MAX_REP || /\p{Cc}/u.test(name)) {
+    throw new BadRequest(`the body must be {"rep": "<name>"} with a name of 1 to ${MAX_REP} characters`);
+  }
+  return name;
+}
+
+function idOf(req: restify.Request): string {
+  const id: unknown = req.params?.id;
+  if (typeof id !== 'string' || !id || id.length > MAX_ID) throw new HandoffError('no such handoff', 404);
+  return id;
+}
+
+/**
+ * The staff API of CONTRACT.md, plus `GET /api/handoffs/:id/transcript`. Relies on restify's queryParser and
+ * bodyParser (with mapParams off) being installed by the server. Every answer is JSON or the requested text;
+ * every error is `{"error": "..."}`, never a stack trace.
+ */
+export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): void {
+  const { queue, apiKey, onClaimed, logger } = deps;
+  const remote = deps.remoteAddress ?? ((req: restify.Request) => req.socket?.remoteAddress);
+
+  const fail = (res: restify.Response, status: number, error: string): void => {
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="tanxun-staff"');
+    res.json(status, { error });
   };
 
-  const send = (req: restify.Request, res: restify.Response, record: HandoffRecord) => {
-    if (wantsMarkdown(req)) {
-      res.setHeader('content-type', 'text/markdown; charset=utf-8');
-      res.sendRaw(200, renderSummary(record, repLocale(req)));
-      return;
+  /** Undefined when the caller may proceed, else the refusal. */
+  const refusal = (req: restify.Request, signedFor?: string): { status: number; error: string } | undefined => {
+    if (apiKey) {
+      const given = bearer(req.headers.authorization);
+      if (given !== undefined && sameSecret(given, apiKey)) return undefined;
+      if (signedFor !== undefined && validSignature(apiKey, signedFor, queryOf(req), new Date())) return undefined;
+      return { status: 401, error: 'a valid "Authorization: Bearer <STAFF_API_KEY>" header is required' };
     }
-    res.json(200, record);
+    // A proxy on this machine would make every outside caller look local, so forwarded requests are outsiders.
+    const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+    if (!forwarded && isLoopbackAddress(remote(req))) return undefined;
+    return { status: 401, error: 'STAFF_API_KEY is not set, so the staff API answers only requests from this machine' };
+  };
+
+  const route = (handler: Handler, signed = false): Handler => {
+    return async (req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      try {
+        const refused = refusal(req, signed ? String(req.params?.id ?? '') : undefined);
+        if (refused) return fail(res, refused.status, refused.error);
+        await handler(req, res);
+      } catch (err) {
+        if (err instanceof HandoffError) return fail(res, err.httpStatus, err.message);
+        logger?.error('staff API request failed', { path: req.path(), error: err instanceof Error ? err.message : String(err) });
+        fail(res, 500, 'internal error');
+      }
+    };
+  };
+
+  const found = async (req: restify.Request): Promise<HandoffRecord> => {
+    const id = idOf(req);
+    const record = await queue.get(id);
+    if (!record) throw new HandoffError(`no handoff with id ${id}`, 404);
+    return record;
   };
 
   server.get(
     '/api/handoffs',
-    guard(async (req, res) => {
-      const query = (req.query ?? {}) as Record<string, unknown>;
-      const status = query.status;
-      if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status as HandoffStatus))) {
-        return fail(res, 400, `"status" must be one of ${STATUSES.join(', ')}`);
-      }
-      const conversationId = query.conversationId;
-      if (conversationId !== undefined && (typeof conversationId !== 'string' || !conversationId)) {
-        return fail(res, 400, '"conversationId" must be a non-empty string');
-      }
-      const limitText = query.limit;
-      const limit = limitText === undefined ? 100 : Number(limitText);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(res, 400, '"limit" must be an integer from 1 to 1000');
-      const records = await queue.list({ status: status as HandoffStatus | undefined, conversationId: conversationId as string | undefined, limit });
-      res.json(200, records);
+    route(async (req, res) => {
+      const filter = listFilter(queryOf(req));
+      const records = await queue.list(filter);
+      if (records.length === filter.limit) res.setHeader('X-Next-Before', records[records.length - 1].createdAt);
+      res.json(200, records.map(publicView));
     }),
   );
 
   server.get(
     '/api/handoffs/:id',
-    guard(async (req, res) => {
-      const record = await queue.get(String(req.params.id));
-      if (!record) return fail(res, 404, `no handoff with id ${String(req.params.id)}`);
-      send(req, res, record);
+    route(async (req, res) => {
+      const record = await found(req);
+      res.setHeader('Vary', 'Accept, Accept-Language');
+      if (negotiate(req.headers.accept, ['application/json', 'text/markdown']) === 'text/markdown') {
+        return sendText(res, 'text/markdown', renderSummary(record, repLocale(req)));
+      }
+      res.json(200, publicView(record));
     }),
   );
 
   server.get(
     '/api/handoffs/:id/transcript',
-    guard(async (req, res) => {
-      const record = await queue.get(String(req.params.id));
-      if (!record) return fail(res, 404, `no handoff with id ${String(req.params.id)}`);
-      res.setHeader('content-type', 'text/markdown; charset=utf-8');
-      res.sendRaw(200, renderTranscript(record, repLocale(req)));
-    }),
+    route(async (req, res) => {
+      const record = await found(req);
+      res.setHeader('Vary', 'Accept, Accept-Language');
+      const locale = repLocale(req);
+      if (negotiate(req.headers.accept, ['text/markdown', 'text/html']) === 'text/html') {
+        res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+        return sendText(res, 'text/html', renderTranscriptHtml(record, locale));
+      }
+      sendText(res, 'text/markdown', renderTranscriptMarkdown(record, locale));
+    }, true),
   );
 
   server.post(
     '/api/handoffs/:id/claim',
-    guard(async (req, res) => {
-      const body = req.body as { rep?: unknown } | undefined;
-      const rep = typeof body?.rep === 'string' ? body.rep.trim() : '';
-      if (!rep || rep.length > 200) return fail(res, 400, 'the body must be {"rep": "<name>"} with a name of 1-200 characters');
-      res.json(200, await queue.claim(String(req.params.id), rep));
+    route(async (req, res) => {
+      const id = idOf(req);
+      const rep = repFrom(req.body);
+      const claimed = await queue.claim(id, rep);
+      if (onClaimed) {
+        try {
+          await onClaimed(publicView(claimed));
+        } catch (err) {
+          logger?.warn('after-claim step failed', { id, error: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      res.json(200, publicView(claimed));
     }),
   );
 
   server.post(
     '/api/handoffs/:id/complete',
-    guard(async (req, res) => {
-      res.json(200, await queue.complete(String(req.params.id)));
+    route(async (req, res) => {
+      res.json(200, publicView(await queue.complete(idOf(req))));
     }),
   );
 }
