@@ -53,7 +53,7 @@ async function freePort(): Promise<number> {
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, ['--expose-gc', ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'bench', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -163,9 +163,10 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
 }
 
-async function metrics(url: string, reset = false): Promise<{ rssMb: number; eventLoopP99Ms: number }> {
-  const response = await fetch(`${url}/metrics${reset ? '?reset=1' : ''}`);
-  return (await response.json()) as { rssMb: number; eventLoopP99Ms: number };
+async function metrics(url: string, reset = false, gc = false): Promise<{ rssMb: number; heapUsedMb: number; eventLoopP99Ms: number }> {
+  const query = [reset ? 'reset=1' : '', gc ? 'gc=1' : ''].filter(Boolean).join('&');
+  const response = await fetch(`${url}/metrics${query ? `?${query}` : ''}`);
+  return (await response.json()) as { rssMb: number; heapUsedMb: number; eventLoopP99Ms: number };
 }
 
 async function measure(server: Server, store: Run['store'], seeded: number, concurrency: number, turns: number): Promise<Run> {
@@ -275,9 +276,11 @@ async function main(): Promise<void> {
   const leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
   const small = quick ? 1000 : 10_000;
   await load(leakServer.url, 50, small);
-  const rssSmall = (await metrics(leakServer.url)).rssMb;
+  const afterSmall = await metrics(leakServer.url, false, true);
   await load(leakServer.url, 50, small * 9);
-  const rssLarge = (await metrics(leakServer.url)).rssMb;
+  const afterLarge = await metrics(leakServer.url, false, true);
+  const rssSmall = afterSmall.rssMb;
+  const rssLarge = afterLarge.rssMb;
   await leakServer.stop();
   fs.rmSync(leakDir, { recursive: true, force: true });
 
@@ -291,7 +294,15 @@ async function main(): Promise<void> {
     quick,
     coldStartMs,
     runs,
-    memoryGrowth: { turnsSmall: small, rssSmallMb: rssSmall, turnsLarge: small * 10, rssLargeMb: rssLarge, growthMb: rssLarge - rssSmall },
+    memoryGrowth: {
+      turnsSmall: small,
+      rssSmallMb: rssSmall,
+      turnsLarge: small * 10,
+      rssLargeMb: rssLarge,
+      growthMb: rssLarge - rssSmall,
+      heapAfterGcSmallMb: afterSmall.heapUsedMb,
+      heapAfterGcLargeMb: afterLarge.heapUsedMb,
+    },
     ratios: runs
       .filter((r) => r.concurrency === 50)
       .map((r) => ({
@@ -306,7 +317,7 @@ async function main(): Promise<void> {
   process.stdout.write(`cold start to /healthz 200: ${coldStartMs} ms\n\n`);
   process.stdout.write(`${table(runs, (r) => (r.store === 'lowdb' ? empty(r) : undefined))}\n\n`);
   process.stdout.write(`throughput vs memory store at concurrency 50: ${results.ratios.map((r) => `${r.store}/${r.seeded}: ${r.throughputVsMemory}`).join(', ')}\n`);
-  process.stdout.write(`memory: ${rssSmall} MB after ${small} turns, ${rssLarge} MB after ${small * 10} turns (+${rssLarge - rssSmall} MB)\n`);
+  process.stdout.write(`memory: RSS ${rssSmall} MB after ${small} turns, ${rssLarge} MB after ${small * 10} turns (+${rssLarge - rssSmall} MB); heap after GC ${afterSmall.heapUsedMb} -> ${afterLarge.heapUsedMb} MB\n`);
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote bench-results.json in ${results.durationSec} s\n`);
 }
