@@ -1,8 +1,7 @@
-import { Activity, ActivityTypes, CardAction, MessageFactory, TurnContext } from 'botbuilder';
-import { DialogContext, PromptOptions } from 'botbuilder-dialogs';
+import { TurnContext } from 'botbuilder';
 import { BotStateSet, ConversationData } from '../bot/state';
 import { ListWords } from '../bot/domain/discovery';
-import { GENERAL_PLAYBOOK, Playbook, playbookNamespace } from '../bot/domain/playbook';
+import { GENERAL_PLAYBOOK, Playbook } from '../bot/domain/playbook';
 import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../bot/domain/types';
 import { Translate, translator } from '../bot/i18n';
 
@@ -54,36 +53,10 @@ export async function profileOf(deps: DialogDeps, context: TurnContext): Promise
   return { data, profile: data.profile, playbook };
 }
 
-/**
- * Text of a playbook-specific key with fallbacks: the playbook's namespace, then the general playbook's,
- * then a generic key. A new domain only writes the keys it wants to change.
- */
-export function playbookText(t: Translate, playbook: Playbook, key: string, generic: string | undefined, params: Record<string, unknown> = {}): string {
-  const keys = [`${playbookNamespace(playbook.id)}:${key}`, `${playbookNamespace(GENERAL_PLAYBOOK)}:${key}`];
-  if (generic) keys.push(generic);
-  return t(keys, params) as string;
-}
 
 export function areaLabel(t: Translate, areaId: string): string {
   return t([`areas:${areaId}`, 'discovery:area.unknown'], { area: areaId }) as string;
 }
 
-export function textPrompt(context: TurnContext, text: string, actions: (string | CardAction)[] = []): PromptOptions {
-  const t = tr(context);
-  const prompt = actions.length ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
-  const retry = MessageFactory.text(t('common:reprompt.text'));
-  return { prompt: prompt as Partial<Activity> as Activity, retryPrompt: retry as Partial<Activity> as Activity };
-}
 
-export function yesNoPrompt(context: TurnContext, text: string): PromptOptions {
-  const t = tr(context);
-  const buttons = [t('common:buttons.yes'), t('common:buttons.no'), t('common:buttons.partly')];
-  return {
-    prompt: MessageFactory.suggestedActions(buttons, text) as Activity,
-    retryPrompt: MessageFactory.suggestedActions(buttons, t('common:reprompt.yesNo')) as Activity,
-  };
-}
 
-export async function sendTyping(dc: DialogContext): Promise<void> {
-  await dc.context.sendActivity({ type: ActivityTypes.Typing });
-}

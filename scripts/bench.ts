@@ -2,11 +2,11 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AddressInfo, createServer as createNetServer } from 'net';
 import { LowdbStorage } from '../bot/storage/LowdbStorage';
 import { projectRoot } from '../bot/paths';
 import { Locale } from '../bot/domain/types';
 import { answerFor, FINAL_KEYS } from './simulatedCustomer';
+import { freePort } from './net';
 
 /**
  * The benchmark of the performance issue: the real server in a child process, driven over HTTP with
@@ -39,16 +39,6 @@ interface Server {
 const ROOT = projectRoot();
 const ENTRY = path.join(ROOT, 'dist', 'bot', 'index.js');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();

@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
-import { AddressInfo, createServer } from 'net';
 import { chromium, Browser, Page } from 'playwright-core';
 import { projectRoot } from '../bot/paths';
 import { Locale } from '../bot/domain/types';
 import { answerFor, FINAL_KEYS } from './simulatedCustomer';
+import { freePort } from './net';
 
 /**
  * Browser tests: headless Chromium (Debian's package) drives the real Web Chat page of the real server,
@@ -30,16 +30,6 @@ interface StoreActivity {
   suggestedActions?: { actions: { title?: string; value?: unknown }[] };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(): Promise<{ url: string; child: ChildProcess; dataDir: string }> {
   const port = await freePort();

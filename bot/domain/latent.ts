@@ -29,9 +29,6 @@ export function rulesFor(playbook: Playbook, general: Playbook | undefined): Lat
   return general && general.id !== playbook.id ? [...playbook.latentRules, ...general.latentRules] : playbook.latentRules;
 }
 
-export function hasLatentRule(profile: NeedProfile, ruleId: string): boolean {
-  return profile.latentNeeds.some((n) => n.rule === ruleId);
-}
 
 export function recordLatentNeed(profile: NeedProfile, need: Omit<LatentNeed, 'evidence'>, evidence: Evidence): LatentNeed {
   const existing = need.rule ? profile.latentNeeds.find((n) => n.rule === need.rule) : undefined;

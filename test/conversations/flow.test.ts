@@ -1,11 +1,5 @@
-import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
-import { NeedProfile } from '../../bot/domain/types';
+import { Chat, keysOf, RunningApp, startApp, storedProfile } from '../support/harness';
 
-async function profileOf(running: RunningApp, chat: Chat): Promise<NeedProfile> {
-  const key = `test/conversations/${chat.conversationId}/`;
-  const state = (await running.app.storage.read([key]))[key] as { conversationData: { profile: NeedProfile } };
-  return state.conversationData.profile;
-}
 
 const last = (replies: { key?: string }[]) => replies[replies.length - 1]?.key;
 
@@ -43,7 +37,7 @@ describe('language choice and switching', () => {
     // The explicit choice holds even when the customer then writes in the other language.
     const answer = await chat.send(from === 'en' ? 'about 20 people' : '大概二十个人');
     expect(answer.every((r) => r.locale === to)).toBe(true);
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.quantities[0]).toMatchObject({ value: 20 });
     expect(profile.answers.use?.[0].quote).toBe(opening);
   });
@@ -91,7 +85,7 @@ describe('interruptions, corrections and awkward answers', () => {
     await chat.send(opening);
     expect(keysOf(await chat.send(command))).toEqual(['common:startOver', 'discovery:opening.askAgain']);
     await chat.send(locale === 'en' ? 'I want some plums' : '我想买点李子');
-    expect((await profileOf(running, chat)).playbook).toBe('fruit');
+    expect((await storedProfile(running, chat)).playbook).toBe('fruit');
   });
 
   it.each([
@@ -101,7 +95,7 @@ describe('interruptions, corrections and awkward answers', () => {
     const chat = new Chat(running.url, locale);
     await chat.send(opening);
     expect(keysOf(await chat.send(command))).toEqual(['common:goodbye']);
-    expect((await profileOf(running, chat)).answers.use?.[0].quote).toBe(opening);
+    expect((await storedProfile(running, chat)).answers.use?.[0].quote).toBe(opening);
   });
 
   it.each([
@@ -117,7 +111,7 @@ describe('interruptions, corrections and awkward answers', () => {
     expect(secondArea).not.toBe(firstArea);
     const b = await chat.send(dontKnow2);
     expect(last(b)).not.toBe(secondArea);
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.areasOpen).toEqual(['users', 'current']);
     expect(profile.areasCovered).toEqual(expect.arrayContaining(['users', 'current']));
   });
@@ -136,7 +130,7 @@ describe('interruptions, corrections and awkward answers', () => {
     expect(keys).not.toContain('playbook-general:areas.budget.ask');
     expect(keys).not.toContain('playbook-general:areas.timing.ask');
     expect(keys).not.toContain('playbook-general:areas.decision.ask');
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.budget?.amount).toBe(50000);
     expect(profile.timeline?.end).toBe('2026-12-31');
   });
@@ -153,7 +147,7 @@ describe('interruptions, corrections and awkward answers', () => {
     const again = await chat.send(correction);
     expect(last(again)).toBe('discovery:repeat.ask');
     expect(again[again.length - 1].text).toContain(expected);
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.quantities.map((q) => q.value)).toEqual([4]);
   });
 
@@ -165,7 +159,7 @@ describe('interruptions, corrections and awkward answers', () => {
     expect(keysOf(no)).toEqual(['discovery:repeat.whatIsRight']);
     const fixed = await chat.send('三十个人');
     expect(last(fixed)).toBe('discovery:repeat.ask');
-    expect((await profileOf(running, chat)).quantities.map((q) => q.value)).toEqual([30]);
+    expect((await storedProfile(running, chat)).quantities.map((q) => q.value)).toEqual([30]);
   });
 
   it('remembers the conversation across a restart of the server', async () => {
@@ -179,7 +173,7 @@ describe('interruptions, corrections and awkward answers', () => {
       const again = new Chat(restarted.url, 'zh-CN', chat.conversationId);
       const next = await again.send('给公司采购');
       expect(keysOf(next)).not.toContain('discovery:opening.ask');
-      const profile = await profileOf(restarted, again);
+      const profile = await storedProfile(restarted, again);
       expect(profile.answers.use?.[0].quote).toBe('我们想找一个管理销售线索的系统');
     } finally {
       await restarted.close();

@@ -1,10 +1,5 @@
-import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
-import { NeedProfile } from '../../bot/domain/types';
+import { Chat, keysOf, RunningApp, startApp, storedProfile } from '../support/harness';
 
-async function profileOf(running: RunningApp, chat: Chat): Promise<NeedProfile> {
-  const key = `test/conversations/${chat.conversationId}/`;
-  return ((await running.app.storage.read([key]))[key] as { conversationData: { profile: NeedProfile } }).conversationData.profile;
-}
 
 const last = (keys: string[]) => keys[keys.length - 1];
 
@@ -29,7 +24,7 @@ describe('objection tests and hypothesis revision', () => {
     expect(last(hypothetical)).toBe('discovery:objection.hypothetical.price');
     const real = keysOf(await chat.send(yes));
     expect(real[0]).toBe('discovery:objection.real');
-    expect((await profileOf(running, chat)).objections).toEqual([expect.objectContaining({ kind: 'price', real: true, test: 'hypothetical' })]);
+    expect((await storedProfile(running, chat)).objections).toEqual([expect.objectContaining({ kind: 'price', real: true, test: 'hypothetical' })]);
   });
 
   it.each([
@@ -45,7 +40,7 @@ describe('objection tests and hypothesis revision', () => {
     expect(last(rhetorical)).toBe('discovery:objection.rhetorical.price');
     const recorded = keysOf(await chat.send(condition));
     expect(recorded[0]).toBe(real ? 'discovery:objection.conditionNoted' : 'discovery:objection.notReal');
-    expect((await profileOf(running, chat)).objections[0]).toMatchObject({ real, test: 'rhetorical' });
+    expect((await storedProfile(running, chat)).objections[0]).toMatchObject({ real, test: 'rhetorical' });
   });
 
   it.each([
@@ -62,7 +57,7 @@ describe('objection tests and hypothesis revision', () => {
     expect(retest).toEqual(['discovery:hypothesis.thanks', 'discovery:hypothesis.ask']);
     const confirmed = keysOf(await chat.send(yes));
     expect(confirmed[0]).toBe('discovery:hypothesis.confirmed');
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
     expect(profile.hypotheses[0].revision).toBe(revision);
     expect(profile.hypotheses[1].statement).toContain(revision);
@@ -77,7 +72,7 @@ describe('objection tests and hypothesis revision', () => {
     await chat.send('no');
     const moved = keysOf(await chat.send('they must be ripe'));
     expect(moved).toEqual(expect.arrayContaining(['discovery:hypothesis.keepRevision', 'discovery:consensus.ask']));
-    const profile = await profileOf(running, chat);
+    const profile = await storedProfile(running, chat);
     expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'revised']);
   });
 });

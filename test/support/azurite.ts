@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AddressInfo, createServer } from 'net';
+import { freePort } from '../../scripts/net';
 
 const ACCOUNT = 'devstoreaccount1';
 // Azurite's published development key: not a secret.
@@ -13,16 +13,6 @@ export interface Azurite {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Azurite's blob service on a loopback port in a temp dir: the real Azure Blob Storage API, offline. */
 export async function startAzurite(): Promise<Azurite> {

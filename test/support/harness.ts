@@ -5,7 +5,7 @@ import { Activity } from 'botbuilder';
 import { App, createApp } from '../../bot/index';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { Locale } from '../../bot/domain/types';
+import { Locale, NeedProfile } from '../../bot/domain/types';
 
 /** The fixed "today" of every conversation test: dates resolve against it, never against the real clock. */
 export const REFERENCE_DATE = new Date('2026-11-23T10:00:00+08:00');
@@ -117,4 +117,10 @@ export class Chat {
 
 export function keysOf(replies: Reply[]): string[] {
   return replies.map((r) => r.key).filter((k): k is string => !!k);
+}
+
+/** The need profile the bot keeps for a conversation, read straight from the store. */
+export async function storedProfile(running: RunningApp, chat: Chat): Promise<NeedProfile> {
+  const key = `${chat.channelId}/conversations/${chat.conversationId}/`;
+  return ((await running.app.storage.read([key]))[key] as { conversationData: { profile: NeedProfile } }).conversationData.profile;
 }

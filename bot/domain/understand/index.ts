@@ -113,11 +113,6 @@ export function detectLocale(text: string): Locale | undefined {
   return undefined;
 }
 
-const segmenters: Partial<Record<Locale, Intl.Segmenter>> = {};
-export function segmentWords(text: string, locale: Locale): string[] {
-  const segmenter = (segmenters[locale] ??= new Intl.Segmenter(locale, { granularity: 'word' }));
-  return [...segmenter.segment(normalize(text))].filter((s) => s.isWordLike).map((s) => s.segment);
-}
 
 function cultureOf(text: string, locale: Locale): string {
   return CULTURE[detectLocale(text) ?? locale];
