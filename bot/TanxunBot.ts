@@ -74,6 +74,11 @@ export class TanxunBot extends TeamsActivityHandler {
    */
   override async run(context: TurnContext): Promise<void> {
     const { state } = this.options;
+    // In a Teams channel the message starts with "<at>Tanxun</at>"; the customer's words are the rest.
+    if (context.activity.type === ActivityTypes.Message && context.activity.text) {
+      TurnContext.removeRecipientMention(context.activity);
+      context.activity.text = context.activity.text.trim();
+    }
     const held: Partial<Activity>[][] = [];
     let holding = true;
     let current: ConversationData | undefined;
