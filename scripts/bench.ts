@@ -7,6 +7,7 @@ import { projectRoot } from '../bot/paths';
 import { Locale } from '../bot/domain/types';
 import { answerFor, FINAL_KEYS } from './simulatedCustomer';
 import { freePort } from './net';
+import { startAzurite } from './azurite';
 
 /**
  * The benchmark of the performance issue: the real server in a child process, driven over HTTP with
@@ -27,12 +28,16 @@ interface Run {
   eventLoopP99Ms: number;
   rssMb: number;
   errors: number;
+  instances?: number;
+  conflictRetries?: number;
 }
 
 interface Server {
   url: string;
   child: ChildProcess;
   coldStartMs: number;
+  /** Turns run again after an eTag conflict (several instances on one store), from the server's log. */
+  conflicts(): number;
   stop(): Promise<void>;
 }
 
@@ -49,8 +54,11 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
+  let conflicts = 0;
   child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+    const text = chunk.toString();
+    conflicts += text.split('state conflict: running the turn again').length - 1;
+    stderr = (stderr + text).slice(-4000);
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
@@ -68,6 +76,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     url,
     child,
     coldStartMs,
+    conflicts: () => conflicts,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -112,7 +121,8 @@ interface LoadResult {
 }
 
 /** Virtual customers run whole conversations until the turn budget is spent. */
-async function load(url: string, concurrency: number, turnBudget: number): Promise<LoadResult> {
+async function load(target: string | string[], concurrency: number, turnBudget: number): Promise<LoadResult> {
+  const urls = Array.isArray(target) ? target : [target];
   const latencies: number[] = [];
   let remaining = turnBudget;
   let conversations = 0;
@@ -129,7 +139,7 @@ async function load(url: string, concurrency: number, turnBudget: number): Promi
         const t0 = performance.now();
         let replies: Reply[];
         try {
-          replies = await send(url, conversationId, locale, turn, text);
+          replies = await send(urls[turn % urls.length], conversationId, locale, turn, text);
         } catch {
           errors += 1;
           break;
@@ -159,11 +169,13 @@ async function metrics(url: string, reset = false, gc = false): Promise<{ rssMb:
   return (await response.json()) as { rssMb: number; heapUsedMb: number; eventLoopP99Ms: number };
 }
 
-async function measure(server: Server, store: Run['store'], seeded: number, concurrency: number, turns: number): Promise<Run> {
-  await load(server.url, Math.min(concurrency, 5), Math.min(200, turns));
-  await metrics(server.url, true);
-  const result = await load(server.url, concurrency, turns);
-  const after = await metrics(server.url);
+async function measure(servers: Server | Server[], store: Run['store'], seeded: number, concurrency: number, turns: number): Promise<Run> {
+  const list = Array.isArray(servers) ? servers : [servers];
+  const urls = list.map((s) => s.url);
+  await load(urls, Math.min(concurrency, 5), Math.min(100, turns));
+  await Promise.all(urls.map((u) => metrics(u, true)));
+  const result = await load(urls, concurrency, turns);
+  const after = await metrics(urls[0]);
   const sorted = [...result.latencies].sort((a, b) => a - b);
   return {
     store,
@@ -178,6 +190,7 @@ async function measure(server: Server, store: Run['store'], seeded: number, conc
     eventLoopP99Ms: after.eventLoopP99Ms,
     rssMb: after.rssMb,
     errors: result.errors,
+    ...(list.length > 1 ? { instances: list.length, conflictRetries: list.reduce((n, s) => n + s.conflicts(), 0) } : {}),
   };
 }
 
@@ -216,7 +229,7 @@ function table(runs: Run[], base: (r: Run) => Run | undefined): string {
   const rows = runs.map((r) => {
     const b = base(r);
     return [
-      r.store,
+      r.instances ? `${r.store}x${r.instances}` : r.store,
       r.seeded,
       r.concurrency,
       r.turns,
@@ -237,8 +250,8 @@ function table(runs: Run[], base: (r: Run) => Run | undefined): string {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const seeds = quick ? [0, 2000] : [0, 10_000, 100_000];
-  const turnsAt = (c: number) => (quick ? (c === 1 ? 150 : 1000) : c === 1 ? 400 : 4000);
+  const seeds = quick ? [0, 1000] : [0, 10_000, 100_000];
+  const turnsAt = (c: number) => (quick ? (c === 1 ? 60 : 300) : c === 1 ? 300 : 3000);
   const started = performance.now();
   const runs: Run[] = [];
   let coldStartMs = 0;
@@ -261,10 +274,19 @@ async function main(): Promise<void> {
   for (const concurrency of [1, 50]) runs.push(await measure(memoryServer, 'memory', 0, concurrency, turnsAt(concurrency)));
   await memoryServer.stop();
 
+  // Azure Blob Storage on Azurite, two instances, each conversation's turns alternating between them:
+  // for correctness (errors, conflict retries), not speed.
+  const azurite = await startAzurite();
+  const blobsEnv = { STORAGE: 'blobs', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: `bench${process.pid}` };
+  const blobServers = [await startServer(blobsEnv), await startServer(blobsEnv)];
+  for (const concurrency of [1, 50]) runs.push(await measure(blobServers, 'blobs', 0, concurrency, quick ? (concurrency === 1 ? 40 : 200) : concurrency === 1 ? 200 : 1000));
+  await Promise.all(blobServers.map((s) => s.stop()));
+  await azurite.stop();
+
   // Leak check: resident memory after N turns and after 10N turns on one server.
   const leakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-leak-'));
   const leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
-  const small = quick ? 1000 : 10_000;
+  const small = quick ? 200 : 10_000;
   await load(leakServer.url, 50, small);
   const afterSmall = await metrics(leakServer.url, false, true);
   await load(leakServer.url, 50, small * 9);
@@ -275,6 +297,7 @@ async function main(): Promise<void> {
   fs.rmSync(leakDir, { recursive: true, force: true });
 
   const empty = (r: Run) => runs.find((b) => b.store === 'lowdb' && b.seeded === 0 && b.concurrency === r.concurrency);
+  const blobRuns = runs.filter((r) => r.store === 'blobs');
   const memory = (r: Run) => runs.find((b) => b.store === 'memory' && b.concurrency === r.concurrency);
   const cpus = os.cpus();
   const machine = `${cpus.length} cores, ${cpus[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
@@ -294,7 +317,7 @@ async function main(): Promise<void> {
       heapAfterGcLargeMb: afterLarge.heapUsedMb,
     },
     ratios: runs
-      .filter((r) => r.concurrency === 50)
+      .filter((r) => r.concurrency === 50 && r.store !== 'blobs')
       .map((r) => ({
         store: r.store,
         seeded: r.seeded,
@@ -307,6 +330,7 @@ async function main(): Promise<void> {
   process.stdout.write(`cold start to /healthz 200: ${coldStartMs} ms\n\n`);
   process.stdout.write(`${table(runs, (r) => (r.store === 'lowdb' ? empty(r) : undefined))}\n\n`);
   process.stdout.write(`throughput vs memory store at concurrency 50: ${results.ratios.map((r) => `${r.store}/${r.seeded}: ${r.throughputVsMemory}`).join(', ')}\n`);
+  process.stdout.write(`Azurite, 2 instances: ${blobRuns.map((r) => `c${r.concurrency}: ${r.turns} turns, ${r.errors} errors, ${r.conflictRetries ?? 0} conflict retries`).join('; ')}\n`);
   process.stdout.write(`memory: RSS ${rssSmall} MB after ${small} turns, ${rssLarge} MB after ${small * 10} turns (+${rssLarge - rssSmall} MB); heap after GC ${afterSmall.heapUsedMb} -> ${afterLarge.heapUsedMb} MB\n`);
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote bench-results.json in ${results.durationSec} s\n`);

@@ -1,5 +1,5 @@
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { startAzurite, Azurite } from '../support/azurite';
+import { startAzurite, Azurite } from '../../scripts/azurite';
 import { runStorageContract } from '../storage/storageContract';
 import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
 import { HandoffRecord } from '../../bot/handoff/HandoffQueue';

@@ -2,7 +2,8 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort } from '../../scripts/net';
+import { freePort } from './net';
+import { projectRoot } from '../bot/paths';
 
 const ACCOUNT = 'devstoreaccount1';
 // Azurite's published development key: not a secret.
@@ -18,7 +19,7 @@ export interface Azurite {
 export async function startAzurite(): Promise<Azurite> {
   const location = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-azurite-'));
   const port = await freePort();
-  const bin = path.resolve(__dirname, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
+  const bin = path.join(projectRoot(), 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const child: ChildProcess = spawn(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--silent', '--skipApiVersionCheck', '--loose'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
