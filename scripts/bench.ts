@@ -250,8 +250,8 @@ function table(runs: Run[], base: (r: Run) => Run | undefined): string {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const seeds = quick ? [0, 1000] : [0, 10_000, 100_000];
-  const turnsAt = (c: number) => (quick ? (c === 1 ? 60 : 300) : c === 1 ? 300 : 3000);
+  const seeds = quick ? [0, 500] : [0, 10_000, 100_000];
+  const turnsAt = (c: number) => (quick ? (c === 1 ? 40 : 200) : c === 1 ? 300 : 3000);
   const started = performance.now();
   const runs: Run[] = [];
   let coldStartMs = 0;
@@ -279,14 +279,14 @@ async function main(): Promise<void> {
   const azurite = await startAzurite();
   const blobsEnv = { STORAGE: 'blobs', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: `bench${process.pid}` };
   const blobServers = [await startServer(blobsEnv), await startServer(blobsEnv)];
-  for (const concurrency of [1, 50]) runs.push(await measure(blobServers, 'blobs', 0, concurrency, quick ? (concurrency === 1 ? 40 : 200) : concurrency === 1 ? 200 : 1000));
+  for (const concurrency of [1, 50]) runs.push(await measure(blobServers, 'blobs', 0, concurrency, quick ? (concurrency === 1 ? 20 : 100) : concurrency === 1 ? 200 : 1000));
   await Promise.all(blobServers.map((s) => s.stop()));
   await azurite.stop();
 
   // Leak check: resident memory after N turns and after 10N turns on one server.
   const leakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-leak-'));
   const leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
-  const small = quick ? 200 : 10_000;
+  const small = quick ? 100 : 10_000;
   await load(leakServer.url, 50, small);
   const afterSmall = await metrics(leakServer.url, false, true);
   await load(leakServer.url, 50, small * 9);
