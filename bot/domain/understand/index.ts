@@ -16,7 +16,7 @@ export interface UnderstandContext {
   locale: Locale;
   now: Date;
   defaultCurrency?: string;
-  /** The question was about money: a bare number is an amount ("一百五以内" answering "what budget?"). */
+  /** The question was about money: a bare number is an amount ("under 150" answering "what budget?"). */
   expectMoney?: boolean;
 }
 
