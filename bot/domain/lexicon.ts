@@ -20,19 +20,10 @@ export function matchingData(): MatchingData {
   return matching;
 }
 
-const segmenters: Partial<Record<Locale, Intl.Segmenter>> = {};
-
 export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Word-like segments, lower-cased; Chinese goes through Intl.Segmenter's dictionary. */
-export function words(text: string, locale: Locale): string[] {
-  const segmenter = (segmenters[locale] ??= new Intl.Segmenter(locale, { granularity: 'word' }));
-  const out: string[] = [];
-  for (const s of segmenter.segment(normalize(text))) if (s.isWordLike) out.push(s.segment);
-  return out;
-}
 
 export interface PhraseHit {
   phrase: string;
