@@ -1,8 +1,19 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, DeliveryModes, ShowTypingMiddleware, TurnContext } from 'botbuilder';
 import { Config } from './config';
 import { Logger } from './logger';
 import { BotStateSet } from './state';
 import { say } from '../dialogs/render';
+
+/**
+ * The typing indicator from the moment a message arrives, on channels that show one. Skipped when the
+ * replies come back in the HTTP response (expectReplies): there is nobody to watch it.
+ */
+class TypingWhileWorking extends ShowTypingMiddleware {
+  override async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return next();
+    return super.onTurn(context, next);
+  }
+}
 
 /**
  * CloudAdapter with Tanxun's error policy: log with the conversation id, tell the customer in their
@@ -17,6 +28,7 @@ export function createAdapter(config: Config, state: BotStateSet, logger: Logger
     MicrosoftAppTenantId: config.appTenantId,
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  adapter.use(new TypingWhileWorking(0, 2000));
   const failures = new Map<string, number>();
 
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {

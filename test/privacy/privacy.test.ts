@@ -72,7 +72,9 @@ describe('privacy and staff notifications', () => {
       const staff = new Chat(running.url, 'en', `staff-${Date.now()}`, 'msteams');
       const { status } = await staff.post({ type: 'message', id: 's1', text: 'subscribe handoffs', deliveryMode: 'normal', serviceUrl: teams.url });
       expect(status).toBe(200);
-      expect(teams.received.map((r) => r.body.text)).toEqual([expect.stringContaining('receive new handoffs')]);
+      // The typing indicator goes out as soon as the message arrives, then the answer.
+      expect(teams.received.map((r) => r.body.type)).toEqual(['typing', 'message']);
+      expect(teams.received[1].body.text).toEqual(expect.stringContaining('receive new handoffs'));
       const customer = new Chat(running.url, 'zh-CN');
       await play(customer, [{ say: '你好,我们公司想找一个客户管理系统' }, { say: '转人工' }, { say: '不用了' }]);
       const card = teams.received.find((r) => r.body.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
