@@ -22,6 +22,8 @@ describe.each(CASES)('$name ($locale)', (c) => {
     expect(record.playbook).toBe(c.playbook);
     expect(record.locale).toBe(c.locale);
     expect(validateNeedDefinition(record)).toEqual({ valid: true, errors: [] });
+    const initiate = replies.flat().find((r) => r.activity.type === 'event' && r.activity.name === 'handoff.initiate');
+    expect(initiate?.activity.value).toMatchObject({ id: record.id, trigger: 'discovery-complete' });
     const key = `test/conversations/${chat.conversationId}/`;
     const state = (await running.app.storage.read([key]))[key] as { conversationData: { profile: NeedProfile } };
     c.check({ record, profile: state.conversationData.profile, keys, replies });

@@ -47,6 +47,7 @@ describe.each([
     expect(keysOf(offered)).toEqual(['discovery:handoff.introStuck', 'discovery:handoff.consent']);
     const done = await chat.send(c.noContact);
     expect(keysOf(done)).toEqual(expect.arrayContaining(['discovery:handoff.noContact', 'discovery:handoff.done']));
+    expect(done.find((r) => r.activity.type === 'event')?.activity).toMatchObject({ name: 'handoff.initiate', value: { trigger: 'bot-stuck' } });
     const record = (await running.app.queue.list({ conversationId: chat.conversationId }))[0];
     expect(record.trigger).toBe('bot-stuck');
     expect(record.customer.consentToContact).toBe(false);
