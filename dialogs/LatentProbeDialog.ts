@@ -63,13 +63,14 @@ export class LatentProbeDialog extends ComponentDialog {
     const { profile, playbook } = await profileOf(this.deps, step.context);
     const cue = step.options.cue;
     const evidence = { quote: motive, turn: profile.turn };
-    if (!motive || isDontKnow(motive, locale) || isNoMotive(motive, locale)) {
+    const general = generalPlaybook(this.deps);
+    const rule = matchLatentRule(motive, locale, rulesFor(playbook, general)) ?? matchLatentRule(cue.quote, locale, rulesFor(playbook, general).filter((r) => r.onComplaint));
+    // A stated reason wins over "just because" words in the same answer ("she's pregnant, she likes sour things").
+    if (!rule && (!motive || isDontKnow(motive, locale) || isNoMotive(motive, locale))) {
       if (step.options.motive === undefined) await say(step.context, 'discovery:latent.noMotive');
       return step.endDialog();
     }
     if (step.options.motive === undefined) profile.motives.push(motive);
-    const general = generalPlaybook(this.deps);
-    const rule = matchLatentRule(motive, locale, rulesFor(playbook, general)) ?? matchLatentRule(cue.quote, locale, rulesFor(playbook, general).filter((r) => r.onComplaint));
     const t = tr(step.context);
     if (!rule) {
       if (!profile.latentNeeds.some((n) => n.motive === motive)) {

@@ -71,9 +71,9 @@ export class VerticalDialog extends ComponentDialog {
     if (stage === 'impactUnsolved' && !isDontKnow(text, locale)) profile.impact.ifUnsolved.push(text);
     if (stage === 'impactSolved' && !isDontKnow(text, locale)) profile.impact.ifSolved.push(text);
     const reading = interpretAnswer(profile, playbook, stage === 'describe' ? focus : undefined, text, { now: this.deps.clock(), locale }, this.deps.lists);
-    if (stage === 'why' && !reading.dontKnow && !isNoMotive(text, locale)) {
+    const rule = stage === 'why' ? matchLatentRule(text, locale, rulesFor(playbook, generalPlaybook(this.deps))) : undefined;
+    if (stage === 'why' && !reading.dontKnow && (rule || !isNoMotive(text, locale))) {
       profile.motives.push(text);
-      const rule = matchLatentRule(text, locale, rulesFor(playbook, generalPlaybook(this.deps)));
       (step.values as VerticalValues).reachedMotive = !!rule;
       if (rule && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
         const options: LatentProbeOptions = { cue: { kind: 'emotion', area: focus, quote: text, turn: profile.turn }, motive: text };

@@ -11,6 +11,8 @@ interface MatchingData {
   noMotive: Words;
   listFillers: Words;
   listSplit: string;
+  /** Words that contain a negation character without negating (particularly, difference, others). */
+  negationExceptions: Words;
 }
 
 let matching: MatchingData | undefined;
@@ -57,7 +59,9 @@ function findNormalized(haystack: string, needle: string, phrase: string): Phras
   if (HAN.test(needle)) {
     const index = haystack.indexOf(needle);
     if (index < 0) return undefined;
-    const before = haystack.slice(Math.max(0, index - data.negationWindow['zh-CN']), index);
+    let before = haystack.slice(Math.max(0, index - data.negationWindow['zh-CN'] - 2), index);
+    for (const word of data.negationExceptions['zh-CN']) before = before.split(word).join('  ');
+    before = before.slice(-data.negationWindow['zh-CN']);
     const negated = data.negations['zh-CN'].some((n) => before.includes(n)) && !/[，。,.;；!！?？]/.test(before.slice(-1));
     return { phrase, index, negated };
   }

@@ -58,6 +58,10 @@ describe('phrase matching', () => {
     expect(findPhrase("she isn't pregnant", 'pregnant')?.negated).toBe(true);
     expect(findPhrase('she is not pregnant', 'pregnant')?.negated).toBe(true);
     expect(findAnyWords('不是怀孕', { en: [], 'zh-CN': ['怀孕'] }, 'zh-CN')).toBeUndefined();
+    // Negation characters inside ordinary words (particularly, other people, not bad) do not negate.
+    expect(findPhrase('她特别想吃酸的', '想吃')?.negated).toBe(false);
+    expect(findPhrase('宝宝特别爱在地上爬', '地上爬')?.negated).toBe(false);
+    expect(findPhrase('别人家的狗掉毛', '掉毛')?.negated).toBe(false);
   });
 
   it.each([

@@ -19,6 +19,7 @@ interface LatentCase {
 const CASES: LatentCase[] = [
   { name: 'fruit: visiting a patient', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '我妈住院了,想吃点开胃的', expect: { rule: 'recovery', ns: 'playbook-fruit' } },
   { name: 'fruit: visiting a patient', locale: 'en', opening: 'I want some plums', cue: 'sour', motive: 'My mother is in hospital and wants something to whet her appetite', expect: { rule: 'recovery', ns: 'playbook-fruit' } },
+  { name: 'fruit: a stated reason counts even with "likes sour" in the same answer', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '她怀孕了,喜欢吃酸的', expect: { rule: 'pregnancy', ns: 'playbook-fruit' } },
   { name: 'fruit: a negation must not fire', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '不是怀孕,是拿来做酸梅汤的', expect: 'noted', forbiddenRule: 'pregnancy' },
   { name: 'fruit: a negation must not fire', locale: 'en', opening: 'I want some plums', cue: 'sour', motive: "She isn't pregnant, I make plum sauce with them", expect: 'noted', forbiddenRule: 'pregnancy' },
   { name: 'training: newly promoted managers', locale: 'zh-CN', opening: '我想给公司找销售培训', cue: '几个经理带团队带得不好,很头疼', motive: '他们都是刚提拔的新经理', expect: { rule: 'new-managers', ns: 'playbook-training' } },
