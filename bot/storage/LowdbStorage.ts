@@ -1,15 +1,23 @@
 import { createHash, randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { DirLock } from './dirLock';
 
-interface StoredFile {
+type JsonObject = Record<string, unknown>;
+
+/** One key's file. `value` is the item as JSON carries it, without its eTag. */
+interface StoredEntry {
   key: string;
   eTag: string;
-  value: StoreItem;
+  value: JsonObject;
+}
+
+interface StoreMeta {
+  format: number;
+  createdAt: string;
 }
 
 export interface LowdbStorageOptions {
@@ -19,23 +27,70 @@ export interface LowdbStorageOptions {
 }
 
 const FORMAT = 1;
+const META_FILE = 'store.json';
+const ITEMS_DIR = 'items';
 /**
- * Parsed items kept in memory. A conversation's state with its transcript runs to tens of kilobytes, so
- * the cache holds the conversations active right now, not the store: memory stays flat as history grows.
+ * A conversation's state with its transcript runs to tens of kilobytes, so the cache holds the
+ * conversations active right now, not the store: memory stays flat however much history piles up.
  */
-const DEFAULT_CACHE = 512;
+const DEFAULT_CACHE_SIZE = 512;
 
 export class StoreCorruptError extends Error {}
 
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStoredEntry(value: unknown): value is StoredEntry {
+  return isObject(value) && typeof value.key === 'string' && typeof value.eTag === 'string' && isObject(value.value);
+}
+
+/** Stored values go through JSON, as they would to a remote store: what a restart reads back is what the cache held. */
+function toStoredValue(key: string, item: unknown): JsonObject {
+  if (!isObject(item)) throw new TypeError(`Storage: the item written under "${key}" must be an object`);
+  const rest: JsonObject = { ...item };
+  delete rest.eTag;
+  return JSON.parse(JSON.stringify(rest)) as JsonObject;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+  try {
+    await db.read();
+  } catch (err) {
+    // By name, not instanceof: under jest the parse error may come from another realm.
+    if (isObject(err) && err.name === 'SyntaxError') {
+      throw new StoreCorruptError(`the store file ${file} is not valid JSON (${String(err.message)}); fix or move it aside, nothing was changed`);
+    }
+    throw err;
+  }
+  return db.data;
+}
+
+async function checkMeta(dir: string): Promise<void> {
+  const file = path.join(dir, META_FILE);
+  const meta = await readJson(file);
+  if (meta === null) {
+    const db = new Low<StoreMeta>(new JSONFile<StoreMeta>(file), { format: FORMAT, createdAt: new Date().toISOString() });
+    await db.write();
+    return;
+  }
+  if (!isObject(meta) || meta.format !== FORMAT) {
+    throw new StoreCorruptError(`the store file ${file} does not describe a format-${FORMAT} Tanxun store; nothing was changed`);
+  }
+}
+
 /**
- * botbuilder's Storage on lowdb files, one small file per key (named by the key's SHA-256, sharded in
- * 256 folders), so a turn reads and rewrites only its own conversation's and user's files whatever the
- * store holds. steno (under lowdb) writes to a temp file and renames, so a killed process leaves either
- * the old or the new file, never half of one. A lock file keeps a second process out of the folder.
+ * botbuilder's Storage on lowdb files, one small file per key (named by the key's SHA-256, sharded into
+ * 256 folders), so a turn reads and rewrites only its own conversation's and user's files however much
+ * the store holds. steno (under lowdb) writes a temp file and renames it over the old one, so a killed
+ * process leaves the old or the new file, never half of one. A lock file keeps a second process out.
  */
 export class LowdbStorage implements Storage {
-  private readonly cache = new Map<string, StoredFile | null>();
-  private readonly chains = new Map<string, Promise<unknown>>();
+  /** Most recently used last; `null` remembers that a key has no file. */
+  private readonly cache = new Map<string, StoredEntry | null>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly shards = new Set<string>();
   private closed = false;
 
   private constructor(
@@ -45,76 +100,27 @@ export class LowdbStorage implements Storage {
   ) {}
 
   static async open(options: LowdbStorageOptions): Promise<LowdbStorage> {
-    const dir = path.resolve(options.dir);
-    fs.mkdirSync(path.join(dir, 'items'), { recursive: true });
-    const lock = DirLock.acquire(dir);
+    await fs.promises.mkdir(path.join(options.dir, ITEMS_DIR), { recursive: true });
+    // The real path, so one folder reached through a symlink is still one lock.
+    const dir = await fs.promises.realpath(options.dir);
+    const lock = await DirLock.acquire(dir);
     try {
-      await LowdbStorage.checkMeta(dir);
+      await checkMeta(dir);
     } catch (err) {
       lock.release();
       throw err;
     }
-    return new LowdbStorage(dir, lock, options.cacheSize ?? DEFAULT_CACHE);
+    return new LowdbStorage(dir, lock, options.cacheSize ?? DEFAULT_CACHE_SIZE);
   }
 
-  private static async checkMeta(dir: string): Promise<void> {
-    const file = path.join(dir, 'store.json');
-    const db = new Low<{ format: number; createdAt: string }>(new JSONFile(file), { format: FORMAT, createdAt: new Date().toISOString() });
-    try {
-      await db.read();
-    } catch (err) {
-      throw new StoreCorruptError(`the store file ${file} is not valid JSON (${(err as Error).message}); fix or move it, nothing was changed`);
-    }
-    if (db.data.format !== FORMAT) throw new StoreCorruptError(`the store file ${file} has format ${String(db.data.format)}, expected ${FORMAT}`);
-    if (!fs.existsSync(file)) await db.write();
-  }
-
+  /** The file that holds `key`, whether or not it exists yet. */
   fileOf(key: string): string {
     const hash = createHash('sha256').update(key, 'utf8').digest('hex');
-    return path.join(this.dir, 'items', hash.slice(0, 2), `${hash}.json`);
-  }
-
-  private remember(key: string, entry: StoredFile | null): void {
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-  }
-
-  private async load(key: string): Promise<StoredFile | null> {
-    if (this.cache.has(key)) {
-      const hit = this.cache.get(key) ?? null;
-      this.remember(key, hit);
-      return hit;
-    }
-    const file = this.fileOf(key);
-    const db = new Low<StoredFile | null>(new JSONFile(file), null);
-    try {
-      await db.read();
-    } catch (err) {
-      throw new StoreCorruptError(`the store file ${file} (key "${key}") is not valid JSON: ${(err as Error).message}`);
-    }
-    const entry = db.data && db.data.key === key ? db.data : null;
-    this.remember(key, entry);
-    return entry;
-  }
-
-  /** Same-key operations run one after the other so the eTag check and the write cannot interleave. */
-  private serial<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.chains.get(key) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const tail = run.catch(() => undefined);
-    this.chains.set(key, tail);
-    void tail.then(() => {
-      if (this.chains.get(key) === tail) this.chains.delete(key);
-    });
-    return run;
-  }
-
-  private ensureOpen(): void {
-    if (this.closed) throw new Error('the store is closed');
+    return path.join(this.dir, ITEMS_DIR, hash.slice(0, 2), `${hash}.json`);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
     this.ensureOpen();
     const items: StoreItems = {};
     await Promise.all(
@@ -127,30 +133,13 @@ export class LowdbStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
     this.ensureOpen();
-    await Promise.all(
-      Object.entries(changes).map(([key, item]) =>
-        this.serial(key, async () => {
-          const current = await this.load(key);
-          const wanted = (item as StoreItem | undefined)?.eTag;
-          if (current && wanted && wanted !== '*' && wanted !== current.eTag) {
-            throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-          }
-          const value = structuredClone(item) as StoreItem;
-          delete value.eTag;
-          const entry: StoredFile = { key, eTag: randomUUID(), value };
-          const file = this.fileOf(key);
-          fs.mkdirSync(path.dirname(file), { recursive: true });
-          const db = new Low<StoredFile>(new JSONFile(file), entry);
-          db.data = entry;
-          await db.write();
-          this.remember(key, entry);
-        }),
-      ),
-    );
+    await Promise.all(Object.entries(changes).map(([key, item]) => this.serial(key, () => this.writeOne(key, item))));
   }
 
   async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError('Keys are required when deleting.');
     this.ensureOpen();
     await Promise.all(
       keys.map((key) =>
@@ -162,11 +151,84 @@ export class LowdbStorage implements Storage {
     );
   }
 
+  /** Finishes the reads and writes already started, then lets another process open the folder. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await Promise.all([...this.chains.values()]);
     this.closed = true;
+    await Promise.all(this.chains.values());
     this.cache.clear();
     this.lock.release();
+  }
+
+  private async writeOne(key: string, item: StoreItem): Promise<void> {
+    const value = toStoredValue(key, item);
+    const current = await this.load(key);
+    const wanted: unknown = item.eTag;
+    if (current && typeof wanted === 'string' && wanted !== '' && wanted !== '*' && wanted !== current.eTag) {
+      throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+    }
+    const entry: StoredEntry = { key, eTag: randomUUID(), value };
+    const file = this.fileOf(key);
+    await this.ensureShard(path.dirname(file));
+    const db = new Low<StoredEntry>(new JSONFile<StoredEntry>(file), entry);
+    await db.write();
+    this.remember(key, entry);
+  }
+
+  /** At most 256 shard folders: remembering which exist saves a syscall on every write. */
+  private async ensureShard(shard: string): Promise<void> {
+    if (this.shards.has(shard)) return;
+    await fs.promises.mkdir(shard, { recursive: true });
+    this.shards.add(shard);
+  }
+
+  private async load(key: string): Promise<StoredEntry | null> {
+    const cached = this.cache.get(key);
+    if (cached !== undefined) {
+      this.remember(key, cached);
+      return cached;
+    }
+    const file = this.fileOf(key);
+    const data = await readJson(file);
+    if (data === null) {
+      this.remember(key, null);
+      return null;
+    }
+    if (!isStoredEntry(data)) {
+      throw new StoreCorruptError(`the store file ${file} is not a stored item (expected key, eTag and value); nothing was changed`);
+    }
+    if (data.key !== key) {
+      throw new StoreCorruptError(`the store file ${file} holds the key "${data.key}", not "${key}"; nothing was changed`);
+    }
+    this.remember(key, data);
+    return data;
+  }
+
+  private remember(key: string, entry: StoredEntry | null): void {
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > this.cacheSize) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) this.cache.delete(oldest.value);
+    }
+  }
+
+  /** Operations on one key run one after the other, so the eTag check and the write cannot interleave. */
+  private serial<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const run = previous.then(task);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.chains.set(key, tail);
+    void tail.then(() => {
+      if (this.chains.get(key) === tail) this.chains.delete(key);
+    });
+    return run;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new Error(`the store ${this.dir} is closed`);
   }
 }
