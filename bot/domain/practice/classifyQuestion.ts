@@ -17,7 +17,8 @@ import { fromRoot } from '../../paths';
  *  2. hypothesis: the seller names the need and asks for agreement. It often ends in the same tag as a
  *     repeat-back ("right?"), so it is tested first.
  *  3. repeat-back: a restating opener ("you mean", "in other words"), or a declarative sentence with a
- *     confirming tag ("..., right?").
+ *     confirming tag ("..., right?"). A checking opener ("just to confirm") followed by a real question, or any
+ *     opener followed by offered readings ("..., per user or per team?"), asks what was meant: clarifying.
  *  4. clarifying, weak cue (Chinese "you said X, is it A or B"): only once the restating forms are ruled out.
  *  5. pitch: a claim, feature or discount stated outside the question; the question that follows does not
  *     undo the pitch (METHOD: the seller pitched before diagnosing).
@@ -25,7 +26,8 @@ import { fromRoot } from '../../paths';
  *     you?"), or isolating one objection ("apart from price, ...").
  *  7. impact: a condition and a consequence; the condition's polarity (still broken / fixed) decides
  *     unsolved or solved.
- *  8. consultative: a proposal with an invitation to react.
+ *  8. consultative: a proposal with an invitation to react, a stated plan followed only by "how does that
+ *     sound?", or a plan said with a question mark ("start with five accounts?").
  *  9. impact without a condition: consequence words alone ("how is it affecting ..."), weaker than a
  *     proposal that happens to mention a cost.
  * 10. question form, per clause: descriptive > open > closed; a clause offering options ("sweet or sour")
@@ -118,12 +120,20 @@ interface ClassifierData {
   areas: Record<NeedArea, Cues>;
   clarifying: { strong: Cues; weak: Cues };
   hypothesis: { opinion: Cues; need: Cues; agree: Cues };
-  repeatBack: { strong: Cues; weak: Cues; tag: Cues };
-  pitch: { promo: Cues; standalone: Cues; self: Cues; claim: Cues; disguised: Cues };
+  /** `check`: openers that announce a check ("just to confirm"); a real question after one asks what was meant. */
+  repeatBack: { strong: Cues; check: Cues; weak: Cues; tag: Cues };
+  /** `quoting`: a stated clause that quotes the customer ("the margin you mentioned") claims nothing. */
+  pitch: { promo: Cues; standalone: Cues; self: Cues; claim: Cues; disguised: Cues; quoting: Cues };
   /** Regular expressions whose first group is the condition ("if ___,"). */
   condition: string[];
+  /** Conditions that only soften the question ("if you could", "if you don't mind"): no stakes in them. */
+  notCondition: Cues;
   objectionTest: { commit: Cues; rhetorical: Cues; isolate: Cues };
   impact: {
+    /** The problem carrying on ("if this goes on"): with any wh-question after it, the stakes are asked. */
+    persisting: Cues;
+    /** A good state; when it persists ("if it stayed this stable") the problem is solved. */
+    goodState: Cues;
     negatedSolution: Cues;
     solved: Cues;
     improved: Cues;
@@ -136,7 +146,8 @@ interface ClassifierData {
     /** Consequence words that name a choice, not a stake ("what affects your choice"). */
     notAlone: Cues;
   };
-  consultative: { strong: Cues; proposal: Cues; evaluate: Cues };
+  /** `tag`: a whole clause inviting a reaction ("how does that sound?") after a stated plan. */
+  consultative: { strong: Cues; proposal: Cues; evaluate: Cues; tag: Cues };
   descriptive: { cues: Cues; not: Cues };
 }
 
@@ -398,12 +409,12 @@ function clauseForm(lang: Language, clause: string): FormHit | undefined {
     rest = stripLead(lang, (rest.slice(0, wrapper.index) + rest.slice(wrapper.index + wrapper.text.length)).trim());
     // "Can I ask, ...?" on its own asks for permission; the question is in the next clause.
     if (!rest.replace(/[\p{P}\s]/gu, '') || lang.atEnd(rest, form.finalYesNo)?.index === 0) return undefined;
-    const yesNo = lang.atStart(rest, form.embeddedYesNo);
+    const yesNo = lang.atStart(rest, form.embeddedYesNo) ?? lang.find(rest, form.choice)[0];
     if (yesNo) return { form: 'closed', cue: `${wrapper.text} ${yesNo.text}` };
-  } else {
-    const particle = lang.atEnd(rest, form.finalYesNo);
-    if (particle) return { form: 'closed', cue: particle.text };
   }
+  // After a polite wrapper a wh-word carries the question ("can you tell me what ...?"), else the particle does.
+  const particle = lang.atEnd(rest, form.finalYesNo);
+  if (particle && !(wrapper && lang.has(rest, form.wh))) return { form: 'closed', cue: particle.text };
   const yesNo = lang.find(rest, form.yesNo)[0];
   if (yesNo) return { form: 'closed', cue: yesNo.text };
   const quantity = lang.find(rest, form.quantity)[0];
@@ -482,9 +493,19 @@ function isDeclarative(lang: Language, text: string, numbersAsk: boolean): boole
 }
 
 function repeatBack(lang: Language, view: View): Decision | undefined {
-  const { strong, weak, tag } = lang.data.repeatBack;
+  const { strong, check, weak, tag } = lang.data.repeatBack;
   const opener = lang.find(view.full, strong);
-  if (opener.length) return { type: 'repeat-back', matched: texts(opener) };
+  const checking = lang.find(view.full, check);
+  if (opener.length || checking.length) {
+    const asked = view.sentences.filter((s) => s.asked);
+    // "Just to confirm, per user or per team?": offering readings of what was said checks its meaning.
+    const choice = asked.flatMap((s) => s.clauses.flatMap((c) => lang.find(c, lang.data.form.choice)));
+    if (choice.length) return { type: 'clarifying', matched: texts([...opener, ...checking, ...choice]) };
+    // "Let me check: does the team include the managers?" asks; "let me check: three seats, right?" restates.
+    const question = asked.some((s) => !lang.atEnd(s.text, tag) && !isDeclarative(lang, s.text, false));
+    if (!opener.length && question) return { type: 'clarifying', matched: texts(checking) };
+    return { type: 'repeat-back', matched: texts([...opener, ...checking]) };
+  }
   for (let i = 0; i < view.sentences.length; i++) {
     const sentence = view.sentences[i];
     const tagHit = lang.atEnd(sentence.text, tag);
@@ -493,10 +514,16 @@ function repeatBack(lang: Language, view: View): Decision | undefined {
       const restated = before || (view.sentences[i - 1]?.text ?? '');
       if (restated && isDeclarative(lang, restated, false)) return { type: 'repeat-back', matched: [tagHit.text] };
     }
-    const weakHit = lang.atStart(sentence.text, weak);
+    const weakHit = lang.atStart(openingText(lang, sentence), weak);
     if (weakHit && sentence.asked && isDeclarative(lang, sentence.text, true)) return { type: 'repeat-back', matched: [weakHit.text] };
   }
   return undefined;
+}
+
+/** The sentence without leading acknowledgements ("OK, so ..."). */
+function openingText(lang: Language, sentence: Sentence): string {
+  const first = sentence.clauses.findIndex((c) => stripLead(lang, c) !== '');
+  return first < 0 ? '' : sentence.clauses.slice(first).join(lang.chinese ? ',' : ' , ');
 }
 
 /** Clauses stated rather than asked: every clause of a statement, all but the last of a question. */
@@ -504,7 +531,9 @@ function statedClauses(lang: Language, sentence: Sentence): string[] {
   const stated = sentence.asked ? sentence.clauses.slice(0, -1) : sentence.clauses;
   return stated.filter((c) => {
     const rest = stripLead(lang, c);
-    return !lang.atStart(rest, lang.data.form.subordinate) && clauseForm(lang, c) === undefined;
+    return (
+      !lang.atStart(rest, lang.data.form.subordinate) && !lang.has(c, lang.data.pitch.quoting) && clauseForm(lang, c) === undefined
+    );
   });
 }
 
@@ -533,7 +562,7 @@ interface Conditional {
 function conditional(lang: Language, view: View): Conditional | undefined {
   for (const source of lang.data.condition) {
     const m = regex(source).exec(view.full);
-    if (m && m[1]?.trim()) {
+    if (m && m[1]?.trim() && !lang.atStart(m[1].trim(), lang.data.notCondition)) {
       const main = (view.full.slice(0, m.index) + ' ' + view.full.slice(m.index + m[0].length)).trim();
       return { condition: m[1].trim(), main, cue: m[0].trim() };
     }
@@ -553,19 +582,36 @@ function objectionTest(lang: Language, view: View, asks: boolean): Decision | un
 
 type Polarity = 'solved' | 'unsolved' | 'neutral';
 
-function polarity(lang: Language, condition: string): { polarity: Polarity; cue?: string } {
-  const { negatedSolution, solved, improved, unsolved } = lang.data.impact;
-  const ordered: [Cues, Polarity][] = [
-    [negatedSolution, 'unsolved'],
-    [solved, 'solved'],
-    [improved, 'solved'],
-    [unsolved, 'unsolved'],
-  ];
-  for (const [cues, value] of ordered) {
-    const hit = lang.find(condition, cues)[0];
-    if (hit) return { polarity: value, cue: hit.text };
-  }
-  return { polarity: 'neutral' };
+interface ConditionPolarity {
+  polarity: Polarity;
+  cue?: string;
+  /** Persisting or explicitly (un)solved, not merely "could" or a negation: strong enough on its own. */
+  strong: boolean;
+}
+
+function polarity(lang: Language, condition: string): ConditionPolarity {
+  const { persisting, goodState, negatedSolution, solved, improved, unsolved } = lang.data.impact;
+  const first = (cues: Cues): Hit | undefined => lang.find(condition, cues)[0];
+  const negated = first(negatedSolution);
+  if (negated) return { polarity: 'unsolved', cue: negated.text, strong: true };
+  const fixed = first(solved);
+  if (fixed) return { polarity: 'solved', cue: fixed.text, strong: true };
+  const lasting = first(persisting);
+  const good = first(goodState);
+  if (lasting && good) return { polarity: 'solved', cue: good.text, strong: false };
+  if (lasting) return { polarity: 'unsolved', cue: lasting.text, strong: true };
+  const better = first(improved);
+  if (better) return { polarity: 'solved', cue: better.text, strong: false };
+  const worse = first(unsolved);
+  return worse ? { polarity: 'unsolved', cue: worse.text, strong: false } : { polarity: 'neutral', strong: false };
+}
+
+/** The main clause asks an open or number question ("..., what then?", "..., how many deals slip?"). */
+function asksWh(lang: Language, main: string): boolean {
+  return main.split(/\s*[,:.;?!]\s*/).some((c) => {
+    const hit = c.trim() ? clauseForm(lang, c) : undefined;
+    return hit !== undefined && (hit.form === 'open' || hit.quantity === true);
+  });
 }
 
 function impact(lang: Language, view: View): Decision | undefined {
@@ -575,8 +621,9 @@ function impact(lang: Language, view: View): Decision | undefined {
     const solvedHits = lang.find(cond.main, data.solvedConsequence);
     const unsolvedHits = lang.find(cond.main, data.unsolvedConsequence);
     const anyHits = [...solvedHits, ...unsolvedHits, ...lang.find(cond.main, data.consequence)];
-    const { polarity: pol, cue } = polarity(lang, cond.condition);
+    const { polarity: pol, cue, strong } = polarity(lang, cond.condition);
     const matched = [cond.cue, ...(cue ? [cue] : [])];
+    if (strong && !anyHits.length && asksWh(lang, cond.main)) return { type: pol === 'solved' ? 'impact-solved' : 'impact-unsolved', matched };
     // A neutral condition followed by "would that help / work?" is the seller floating an idea.
     const proposal = pol === 'neutral' && lang.has(cond.main, lang.data.consultative.evaluate);
     if (pol === 'solved' && anyHits.length) return { type: 'impact-solved', matched: [...matched, ...texts(anyHits)] };
@@ -597,11 +644,27 @@ function impactAlone(lang: Language, view: View): Decision | undefined {
   return undefined;
 }
 
+/** "We could run it at your office, would that be better?": a stated plan, then only a request to react. */
+function invitedReaction(lang: Language, view: View): Hit | undefined {
+  const last = view.sentences[view.sentences.length - 1];
+  if (!last?.asked) return undefined;
+  const tagClause = last.clauses[last.clauses.length - 1];
+  const tag = lang.atStart(stripLead(lang, tagClause), lang.data.consultative.tag);
+  if (!tag || stripLead(lang, tagClause).length !== tag.text.length) return undefined;
+  const before = [...view.sentences.slice(0, -1).map((s) => s.text), ...last.clauses.slice(0, -1)].join(lang.chinese ? ',' : ' , ');
+  return before && isDeclarative(lang, before, true) ? tag : undefined;
+}
+
 function consultative(lang: Language, view: View): Decision | undefined {
   const { strong, proposal, evaluate } = lang.data.consultative;
   const strongHits = lang.find(view.full, strong);
   if (strongHits.length) return { type: 'consultative', matched: texts(strongHits) };
+  const tag = invitedReaction(lang, view);
+  if (tag) return { type: 'consultative', matched: [tag.text] };
   const proposalHits = lang.find(view.full, proposal);
+  // "Start with five accounts for two weeks?": a plan said with a question mark floats it.
+  const floated = view.sentences.some((s) => s.asked && isDeclarative(lang, s.text, true) && lang.has(s.text, proposal));
+  if (floated) return { type: 'consultative', matched: texts(proposalHits) };
   const asked = view.sentences.filter((s) => s.asked || !view.anyAsked).map((s) => s.text);
   const evaluateHits = asked.flatMap((s) => lang.find(s, evaluate));
   return proposalHits.length && evaluateHits.length ? { type: 'consultative', matched: texts([...proposalHits, ...evaluateHits]) } : undefined;
