@@ -1,0 +1,52 @@
+import { DecisionRole } from '../../../bot/domain/types';
+import { Locale } from './reference';
+
+export const ROLES: { locale: Locale; text: string; roles: DecisionRole[] }[] = [
+  { locale: 'zh-CN', text: '我们老板定', roles: [{ role: 'decision-maker', who: '老板' }] },
+  { locale: 'zh-CN', text: 'IT部门要把关', roles: [{ role: 'technical-gatekeeper', who: 'IT部门' }] },
+  { locale: 'zh-CN', text: '我自己决定', roles: [{ role: 'decision-maker', who: '自己' }] },
+  { locale: 'zh-CN', text: '我自己就能定', roles: [{ role: 'decision-maker', who: '自己' }] },
+  { locale: 'zh-CN', text: '老板很支持', roles: [{ role: 'decision-maker', who: '老板', attitude: 'supportive' }] },
+  { locale: 'zh-CN', text: '老板不支持', roles: [{ role: 'decision-maker', who: '老板', attitude: 'opposed' }] },
+  { locale: 'zh-CN', text: '采购部负责下单', roles: [{ role: 'purchaser', who: '采购部' }] },
+  { locale: 'zh-CN', text: '销售团队会用', roles: [{ role: 'user', who: '销售团队' }] },
+  { locale: 'zh-CN', text: '财务那边要审核', roles: [{ role: 'technical-gatekeeper', who: '财务' }] },
+  { locale: 'zh-CN', text: '总经理拍板,我负责选', roles: [{ role: 'decision-maker', who: '总经理' }] },
+  { locale: 'zh-CN', text: '王总说了算', roles: [{ role: 'decision-maker', who: '王总' }] },
+  { locale: 'zh-CN', text: '我老婆拍板', roles: [{ role: 'decision-maker', who: '老婆' }] },
+  {
+    locale: 'zh-CN',
+    text: '老板定,IT部门要把关,销售团队会用',
+    roles: [
+      { role: 'decision-maker', who: '老板' },
+      { role: 'technical-gatekeeper', who: 'IT部门' },
+      { role: 'user', who: '销售团队' },
+    ],
+  },
+  { locale: 'zh-CN', text: '我们一定要买', roles: [] },
+  { locale: 'zh-CN', text: '你好,我想了解一下你们的销售培训课程', roles: [] },
+  { locale: 'zh-CN', text: '现在用的老式拖把', roles: [] },
+  { locale: 'en', text: 'our boss decides', roles: [{ role: 'decision-maker', who: 'boss' }] },
+  { locale: 'en', text: 'the CFO signs off', roles: [{ role: 'decision-maker', who: 'CFO' }] },
+  { locale: 'en', text: 'our IT team has to approve it', roles: [{ role: 'technical-gatekeeper', who: 'IT team' }] },
+  { locale: 'en', text: 'the sales team will use it', roles: [{ role: 'user', who: 'sales team' }] },
+  { locale: 'en', text: 'procurement handles the purchase', roles: [{ role: 'purchaser', who: 'procurement' }] },
+  { locale: 'en', text: 'I decide', roles: [{ role: 'decision-maker', who: 'self' }] },
+  { locale: 'en', text: "it's my call", roles: [{ role: 'decision-maker', who: 'self' }] },
+  { locale: 'en', text: 'IT is against it', roles: [{ role: 'technical-gatekeeper', who: 'IT', attitude: 'opposed' }] },
+  { locale: 'en', text: 'the CEO is very supportive', roles: [{ role: 'decision-maker', who: 'CEO', attitude: 'supportive' }] },
+  { locale: 'en', text: 'Mary makes the call', roles: [{ role: 'decision-maker', who: 'Mary' }] },
+  { locale: 'en', text: 'my wife has the final say', roles: [{ role: 'decision-maker', who: 'my wife' }] },
+  { locale: 'en', text: 'our head of sales decides', roles: [{ role: 'decision-maker', who: 'head of sales' }] },
+  {
+    locale: 'en',
+    text: 'the CFO signs off and IT has to approve it',
+    roles: [
+      { role: 'decision-maker', who: 'CFO' },
+      { role: 'technical-gatekeeper', who: 'IT' },
+    ],
+  },
+  { locale: 'en', text: 'it is great, we will use it', roles: [] },
+  { locale: 'en', text: 'Hello, I want to buy plums', roles: [] },
+  { locale: 'en', text: 'privacy-test@example.com', roles: [] },
+];
