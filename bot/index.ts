@@ -20,6 +20,8 @@ import { registerStaffApi } from './handoff/staffApi';
 import { HandoffService } from './services/HandoffService';
 import { SubscriptionStore } from './services/SubscriptionStore';
 import { MainDialog } from '../dialogs/MainDialog';
+import { loadPersonas } from './domain/practice/persona';
+import { PracticeHistory } from './services/PracticeHistory';
 
 export interface App {
   config: Config;
@@ -57,6 +59,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   getI18n();
   matchingData();
   const playbooks = loadPlaybooks();
+  const personas = loadPersonas();
   const opened = overrides.storage ? { storage: overrides.storage, close: async () => undefined } : await openStorage(config);
   const storage = opened.storage;
 
@@ -64,8 +67,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const adapter = createAdapter(config, state, logger);
   const queue = new HandoffQueue(storage, clock);
   const subscriptions = new SubscriptionStore(storage);
-  const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock });
-  const dialog = new MainDialog({ state, playbooks, clock, handoff, lists: { listFillers: matchingData().listFillers } });
+  const practiceHistory = new PracticeHistory(storage);
+  const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory });
+  for (const persona of personas.values()) {
+    if (!playbooks.has(persona.playbook)) throw new Error(`persona "${persona.id}" names unknown playbook "${persona.playbook}"`);
+  }
+  const practice = { personas, history: practiceHistory };
+  const dialog = new MainDialog({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } });
   const bot = new TanxunBot({ logger, state, dialog, defaultLocale: config.defaultLocale, staff: handoff });
 
   let ready = false;

@@ -1,6 +1,7 @@
 import { BotState, calculateChangeHash, ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from './domain/types';
+import { PracticeSession } from './domain/practice/engine';
 
 /** What one conversation remembers between turns. */
 export interface ConversationData {
@@ -16,6 +17,8 @@ export interface ConversationData {
   misunderstood: number;
   handoffId?: string;
   greeted?: boolean;
+  /** The rep's practice session while the bot plays a customer. */
+  practice?: PracticeSession;
   /** Conversation the customer started with, kept for "start over". */
   startedAt?: string;
 }

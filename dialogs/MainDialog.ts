@@ -20,6 +20,7 @@ import { FollowUpDialog } from './FollowUpDialog';
 import { RepeatBackDialog } from './RepeatBackDialog';
 import { LatentProbeDialog } from './LatentProbeDialog';
 import { ObjectionDialog } from './ObjectionDialog';
+import { PracticeDialog } from './PracticeDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -50,6 +51,7 @@ export class MainDialog extends TanxunDialog {
       .addDialog(new HypothesisDialog(deps))
       .addDialog(new ConsensusDialog(deps))
       .addDialog(new HandoffDialog(deps))
+      .addDialog(new PracticeDialog(deps))
       .addDialog(
         new WaterfallDialog(MAIN_WATERFALL, [
           this.askWhatBringsYouStep.bind(this),

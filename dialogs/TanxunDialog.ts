@@ -6,10 +6,15 @@ import { buildPromptOptions, RenderablePromptOptions, say } from './render';
 import { DialogDeps, playbookOf, setTurnLocale, turnLocale } from './support';
 import { playbookNamespace } from '../bot/domain/playbook';
 import { HANDOFF_DIALOG, HandoffDialogOptions } from './HandoffDialog';
+import { detectPracticeCommand, PracticeCommand } from '../bot/domain/practice/commands';
+import { PRACTICE_DIALOG, PracticeDialogOptions } from './PracticeDialog';
+import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from './practiceSupport';
 
 /**
  * The one place interruptions are handled: help, start over, talk to a person, switch language,
- * keep going, stop and delete my data work the same at every step of every dialog below.
+ * keep going, stop and delete my data work the same at every step of every dialog below; so do the
+ * rep's practice commands (practice, end practice, my progress, show script). While a practice session
+ * runs, the rep is talking to a customer: only language, help, start over and stop interrupt it.
  */
 export abstract class TanxunDialog extends ComponentDialog {
   protected constructor(id: string, protected readonly deps: DialogDeps) {
@@ -17,15 +22,96 @@ export abstract class TanxunDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const practice = this.practiceCommandOf(innerDc);
+    if (practice) return this.practise(innerDc, practice);
     const command = this.commandOf(innerDc);
     if (command === 'english' || command === 'chinese') await this.switchLanguage(innerDc, command === 'english' ? 'en' : 'zh-CN', false);
     return super.onBeginDialog(innerDc, options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const practice = this.practiceCommandOf(innerDc);
+    if (practice) return this.practise(innerDc, practice);
     const command = this.commandOf(innerDc);
-    const handled = command ? await this.interrupt(innerDc, command) : undefined;
+    const data = await this.deps.state.conversation(innerDc.context);
+    const handled = command ? await (data.practice ? this.interruptPractice(innerDc, command) : this.interrupt(innerDc, command)) : undefined;
     return handled ?? super.onContinueDialog(innerDc);
+  }
+
+  private practiceCommandOf(dc: DialogContext): PracticeCommand | undefined {
+    const activity = dc.context.activity;
+    if (activity.type !== ActivityTypes.Message || !activity.text) return undefined;
+    return detectPracticeCommand(activity.text, (kind, argument) =>
+      kind === 'practice' ? findPersona(this.deps, argument) !== undefined : findPlaybook(this.deps, argument) !== undefined,
+    );
+  }
+
+  /** After a command that only showed something, the pending question (if any) is asked again. */
+  private async carryOn(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (!innerDc.activeDialog) return { status: DialogTurnStatus.complete };
+    await this.reprompt(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  private async practise(innerDc: DialogContext, command: PracticeCommand): Promise<DialogTurnResult> {
+    const data = await this.deps.state.conversation(innerDc.context);
+    switch (command.kind) {
+      case 'practice': {
+        const persona = command.argument ? findPersona(this.deps, command.argument) : undefined;
+        if (!persona) {
+          await sendMenu(this.deps, innerDc.context, command.argument || undefined);
+          return this.carryOn(innerDc);
+        }
+        if (data.practice) {
+          await say(innerDc.context, 'practice:session.switching');
+          await finishPractice(this.deps, innerDc.context, true);
+        }
+        await innerDc.cancelAllDialogs();
+        const options: PracticeDialogOptions = { persona: persona.id };
+        return innerDc.beginDialog(PRACTICE_DIALOG, options);
+      }
+      case 'endPractice':
+        if (!data.practice) {
+          await say(innerDc.context, 'practice:session.notActive');
+          return this.carryOn(innerDc);
+        }
+        await finishPractice(this.deps, innerDc.context, true);
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
+      case 'myProgress':
+        await sendProgress(this.deps, innerDc.context);
+        return this.carryOn(innerDc);
+      case 'showScript':
+        await sendScript(this.deps, innerDc.context, command.argument);
+        return this.carryOn(innerDc);
+    }
+  }
+
+  /** The rep's words go to the persona; "talk to a person" or "how much is it" are lines of the role-play. */
+  private async interruptPractice(innerDc: DialogContext, command: Command): Promise<DialogTurnResult | undefined> {
+    const data = await this.deps.state.conversation(innerDc.context);
+    switch (command) {
+      case 'english':
+      case 'chinese':
+        await this.switchLanguage(innerDc, command === 'english' ? 'en' : 'zh-CN', true);
+        return { status: DialogTurnStatus.waiting };
+      case 'help':
+        await say(innerDc.context, 'practice:session.help');
+        return { status: DialogTurnStatus.waiting };
+      case 'startOver': {
+        const persona = data.practice?.persona as string;
+        data.practice = undefined;
+        await innerDc.cancelAllDialogs();
+        const options: PracticeDialogOptions = { persona };
+        return innerDc.beginDialog(PRACTICE_DIALOG, options);
+      }
+      case 'stop':
+        await finishPractice(this.deps, innerDc.context, true);
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
+      default:
+        return undefined;
+    }
   }
 
   private commandOf(dc: DialogContext): Command | undefined {

@@ -4,6 +4,7 @@ import { ListWords } from '../bot/domain/discovery';
 import { GENERAL_PLAYBOOK, Playbook } from '../bot/domain/playbook';
 import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../bot/domain/types';
 import { Translate, translator } from '../bot/i18n';
+import type { PracticeDeps } from './practiceSupport';
 
 /** What the rest of the bot offers the dialogs; the dialogs never reach for globals. */
 export interface HandoffPort {
@@ -13,6 +14,7 @@ export interface HandoffPort {
 
 export interface DialogDeps {
   state: BotStateSet;
+  practice: PracticeDeps;
   playbooks: Map<string, Playbook>;
   clock: () => Date;
   lists: ListWords;

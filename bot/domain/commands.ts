@@ -44,7 +44,7 @@ function barePhrase(phrase: string): string {
 }
 
 /** Strips punctuation and politeness so "English, please!" reads as "english". */
-function bare(text: string): string {
+export function bare(text: string): string {
   const politeness = (commandData()['politeness'] as PhraseSet) ?? {};
   let out = normalize(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
   for (const locale of LOCALES) {

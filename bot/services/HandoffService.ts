@@ -9,6 +9,7 @@ import { Logger } from '../logger';
 import { HandoffPort } from '../../dialogs/support';
 import { DATA_DELETED, StaffPort } from '../TanxunBot';
 import { SubscriptionStore } from './SubscriptionStore';
+import { PracticeHistory } from './PracticeHistory';
 import { say } from '../../dialogs/render';
 
 export interface HandoffServiceOptions {
@@ -19,6 +20,8 @@ export interface HandoffServiceOptions {
   appId: string;
   logger: Logger;
   clock: () => Date;
+  /** "Delete my data" also removes the practice history of whoever asks. */
+  practiceHistory?: PracticeHistory;
 }
 
 /**
@@ -93,6 +96,7 @@ export class HandoffService implements HandoffPort, StaffPort {
     await queue.deleteForConversation(context.activity.conversation.id);
     if (context.activity.from?.id) await queue.deleteForUser(context.activity.from.id);
     await state.clearAll(context);
+    await this.options.practiceHistory?.remove(PracticeHistory.keyOf(context.activity));
     context.turnState.set(DATA_DELETED, true);
     await say(context, 'common:dataDeleted');
   }

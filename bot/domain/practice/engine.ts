@@ -1,0 +1,316 @@
+import { findPhrase } from '../lexicon';
+import { Words } from '../playbook';
+import { Locale } from '../types';
+import { Classification, classifyQuestion, QuestionType } from './classifyQuestion';
+import { Persona, PersonaFact, personaNamespace } from './persona';
+
+/**
+ * The persona's side of a practice conversation: what it says to each line of the rep, as locale keys,
+ * and what the rep has earned so far. No SDK here: the practice dialog renders the keys and stores the
+ * session in conversation state.
+ */
+
+/** One thing the persona says: the first key that exists, and which of its wordings to use. */
+export interface ReplyPart {
+  keys: string[];
+  variant: number;
+}
+
+export type PracticeEnd = 'confirmed' | 'left' | 'stopped';
+export type Outcome = 'boughtMore' | 'bought' | 'thinking' | 'left';
+
+export interface RepLine {
+  text: string;
+  type: QuestionType;
+  why: boolean;
+  /** The persona's areas the line asked about. */
+  areas: string[];
+  /** Facts the persona gave in answer. */
+  revealed: string[];
+  /** A product claim before the need was known. */
+  premature?: boolean;
+  rude?: boolean;
+  /** The line that tested the objection, linked the latent need to an offer, or confirmed the need. */
+  event?: 'objectionTested' | 'offerLinked' | 'hypothesisAgreed' | 'hypothesisRejected' | 'objectionRaised';
+  reply: string;
+}
+
+export interface PracticeSession {
+  persona: string;
+  startedAt: string;
+  lines: RepLine[];
+  /** Facts the rep has heard, in order. */
+  heard: string[];
+  askedAreas: string[];
+  /** Times each key was said, so the persona varies its wording. */
+  said: Record<string, number>;
+  prematurePitches: number;
+  rude: number;
+  offerLinked: boolean;
+  objectionsRaised: string[];
+  objectionsTested: string[];
+  hypothesis: 'none' | 'rejected' | 'agreed';
+  repeatBacks: number;
+  repWords: number;
+  personaWords: number;
+  ended?: PracticeEnd;
+  outcome?: Outcome;
+}
+
+export interface PersonaTurn {
+  parts: ReplyPart[];
+  line: RepLine;
+  ended?: PracticeEnd;
+}
+
+/** Turns reply parts into the words the rep reads, in the rep's language. */
+export type RenderReply = (parts: ReplyPart[], locale: Locale) => string;
+
+const segmenters = new Map<Locale, Intl.Segmenter>();
+
+/** Words for the talk ratio: segmenter words in both languages, so Chinese and English count alike. */
+export function countWords(text: string, locale: Locale): number {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
+function mentions(text: string, list: Words | undefined): boolean {
+  if (!list) return false;
+  return [...list.en, ...list['zh-CN']].some((w) => findPhrase(text, w) !== undefined);
+}
+
+export function startSession(persona: Persona, now: Date): PracticeSession {
+  return {
+    persona: persona.id,
+    startedAt: now.toISOString(),
+    lines: [],
+    heard: [],
+    askedAreas: [],
+    said: {},
+    prematurePitches: 0,
+    rude: 0,
+    offerLinked: false,
+    objectionsRaised: [],
+    objectionsTested: [],
+    hypothesis: 'none',
+    repeatBacks: 0,
+    repWords: 0,
+    personaWords: 0,
+  };
+}
+
+/** The persona's opening line; counted in the talk ratio like everything it says. */
+export function openingOf(persona: Persona, session: PracticeSession, locale: Locale, render: RenderReply): ReplyPart[] {
+  const parts = [part(persona, session, 'opening', false)];
+  session.personaWords += countWords(render(parts, locale), locale);
+  return parts;
+}
+
+function part(persona: Persona, session: PracticeSession, key: string, generic = true): ReplyPart {
+  const own = `${personaNamespace(persona.id)}:${key}`;
+  const variant = session.said[own] ?? 0;
+  session.said[own] = variant + 1;
+  return { keys: generic ? [own, `practice:persona.${key}`] : [own], variant };
+}
+
+function factPart(persona: Persona, session: PracticeSession, fact: PersonaFact, form: 'say' | 'short'): ReplyPart {
+  return part(persona, session, `facts.${fact.id}.${form}`, false);
+}
+
+/** The persona's areas a line touches: the classifier's generic areas, or the persona's own words. */
+export function areasAsked(persona: Persona, c: Classification, text: string): string[] {
+  return persona.areas.filter((a) => a.cues.some((cue) => c.areas.includes(cue)) || mentions(text, a.words)).map((a) => a.id);
+}
+
+export function latentUncovered(persona: Persona, session: PracticeSession): boolean {
+  return persona.latent.requires.every((id) => session.heard.includes(id));
+}
+
+function hear(persona: Persona, session: PracticeSession, fact: PersonaFact, revealed: string[]): void {
+  for (const id of [fact.id, ...(fact.implies ?? [])]) {
+    if (!session.heard.includes(id)) session.heard.push(id);
+    if (!revealed.includes(id)) revealed.push(id);
+  }
+}
+
+function ready(session: PracticeSession, fact: PersonaFact): boolean {
+  return (fact.after ?? []).every((id) => session.heard.includes(id));
+}
+
+/** Tells the facts; one already told comes with "as I said", so a repeated question gets the same story. */
+function tell(persona: Persona, session: PracticeSession, facts: PersonaFact[], form: 'say' | 'short', revealed: string[]): ReplyPart[] {
+  const parts: ReplyPart[] = [];
+  if (facts.length && facts.every((f) => session.heard.includes(f.id))) parts.push(part(persona, session, 'asISaid'));
+  for (const fact of facts) {
+    parts.push(factPart(persona, session, fact, form));
+    hear(persona, session, fact, revealed);
+  }
+  return parts;
+}
+
+/** Unheard facts first, at most two, so an answer stays the length of a real customer's. */
+function pick(session: PracticeSession, facts: PersonaFact[]): PersonaFact[] {
+  const fresh = facts.filter((f) => !session.heard.includes(f.id));
+  return (fresh.length ? fresh : facts).slice(0, 2);
+}
+
+function answerWhy(persona: Persona, session: PracticeSession, revealed: string[]): ReplyPart[] {
+  const ladder = persona.facts.filter((f) => f.reveal === 'why');
+  const next = ladder.find((f) => !session.heard.includes(f.id) && ready(session, f));
+  if (next) return tell(persona, session, [next], 'say', revealed);
+  const top = ladder.filter((f) => session.heard.includes(f.id)).pop();
+  // The ladder is climbed: asked again, the persona tells the same motive, not a new one.
+  if (top && ladder.every((f) => session.heard.includes(f.id))) return tell(persona, session, [top], 'say', revealed);
+  return [part(persona, session, 'reactions.whyEarly')];
+}
+
+function answerImpact(persona: Persona, session: PracticeSession, kind: 'impact-unsolved' | 'impact-solved', revealed: string[]): ReplyPart[] {
+  const facts = persona.facts.filter((f) => f.reveal === kind && ready(session, f));
+  if (facts.length) return tell(persona, session, pick(session, facts), 'say', revealed);
+  return [part(persona, session, 'reactions.impactEarly')];
+}
+
+function answerQuestion(persona: Persona, session: PracticeSession, c: Classification, areas: string[], revealed: string[]): ReplyPart[] {
+  if (c.type === 'closed') {
+    const about = persona.facts.filter((f) => f.area && areas.includes(f.area));
+    const open = about.filter((f) => f.reveal === 'public');
+    if (open.length) return tell(persona, session, pick(session, open), 'short', revealed);
+    const guarded = about.find((f) => f.closed);
+    // A closed question about a guarded fact gets what a real customer gives it: yes or no, nothing more.
+    if (guarded) return [part(persona, session, guarded.closed === 'yes' ? 'reactions.yes' : 'reactions.no')];
+    return [part(persona, session, 'reactions.closedVague')];
+  }
+  const levels: PersonaFact['reveal'][] = c.type === 'descriptive' ? ['public', 'open', 'describe'] : ['public', 'open'];
+  const eligible = persona.facts.filter((f) => levels.includes(f.reveal) && ready(session, f));
+  const about = areas.length ? eligible.filter((f) => f.area && areas.includes(f.area)) : [];
+  if (about.length) {
+    // Describing is what opens up the details: a descriptive question gets the described facts first.
+    const order = c.type === 'descriptive' ? [...about.filter((f) => f.reveal === 'describe'), ...about.filter((f) => f.reveal !== 'describe')] : about;
+    return tell(persona, session, pick(session, order), 'say', revealed);
+  }
+  // A question about nothing in particular: the persona says the next thing on its mind, if any.
+  const unheard = eligible.filter((f) => !session.heard.includes(f.id) && (c.type === 'descriptive' || f.reveal === 'public'));
+  if (unheard.length) return tell(persona, session, unheard.slice(0, 1), 'say', revealed);
+  return [part(persona, session, 'reactions.nothingMore')];
+}
+
+function raiseObjection(persona: Persona, session: PracticeSession, line: RepLine): ReplyPart[] {
+  const next = persona.objections.find((o) => !session.objectionsRaised.includes(o.id));
+  if (!next) return [];
+  session.objectionsRaised.push(next.id);
+  line.event ??= 'objectionRaised';
+  return [part(persona, session, `objections.${next.id}.raise`, false)];
+}
+
+function answerOffer(persona: Persona, session: PracticeSession, text: string, line: RepLine): ReplyPart[] {
+  if (!latentUncovered(persona, session)) return [part(persona, session, 'reactions.offerEarly')];
+  if (!mentions(text, persona.latent.offer)) return [part(persona, session, 'reactions.offerMaybe')];
+  const first = !session.offerLinked;
+  session.offerLinked = true;
+  line.event = 'offerLinked';
+  return [part(persona, session, 'reactions.offerWelcome'), ...(first ? raiseObjection(persona, session, line) : [])];
+}
+
+function answerObjectionTest(persona: Persona, session: PracticeSession, line: RepLine): ReplyPart[] {
+  const open = persona.objections.find((o) => session.objectionsRaised.includes(o.id) && !session.objectionsTested.includes(o.id));
+  const last = persona.objections.find((o) => o.id === session.objectionsTested[session.objectionsTested.length - 1]);
+  const objection = open ?? last;
+  if (!objection) return [part(persona, session, 'reactions.noObjection')];
+  if (open) session.objectionsTested.push(open.id);
+  line.event = 'objectionTested';
+  return [part(persona, session, `objections.${objection.id}.${objection.real ? 'real' : 'fake'}`, false)];
+}
+
+function end(persona: Persona, session: PracticeSession, how: PracticeEnd): ReplyPart[] {
+  session.ended = how;
+  const agreed = session.hypothesis === 'agreed';
+  session.outcome = how === 'left' ? 'left' : agreed && session.offerLinked ? 'boughtMore' : agreed ? 'bought' : 'thinking';
+  return [part(persona, session, `endings.${session.outcome}`)];
+}
+
+function answerHypothesis(persona: Persona, session: PracticeSession, line: RepLine): ReplyPart[] {
+  if (session.hypothesis === 'agreed') return end(persona, session, 'confirmed');
+  if (!persona.buys.every((id) => session.heard.includes(id))) {
+    if (session.hypothesis === 'none') session.hypothesis = 'rejected';
+    line.event = 'hypothesisRejected';
+    return [part(persona, session, 'reactions.hypothesisNo')];
+  }
+  session.hypothesis = 'agreed';
+  line.event = 'hypothesisAgreed';
+  const parts = [part(persona, session, 'reactions.hypothesisYes')];
+  // Tested, repeated and agreed: the need is confirmed.
+  return session.repeatBacks > 0 ? [...parts, ...end(persona, session, 'confirmed')] : parts;
+}
+
+function answerRepeatBack(persona: Persona, session: PracticeSession): ReplyPart[] {
+  session.repeatBacks += 1;
+  const parts = [part(persona, session, 'reactions.repeatYes')];
+  return session.hypothesis === 'agreed' ? [...parts, ...end(persona, session, 'confirmed')] : parts;
+}
+
+function react(persona: Persona, session: PracticeSession, c: Classification, text: string, line: RepLine, areas: string[]): ReplyPart[] {
+  if (c.rude) {
+    session.rude += 1;
+    line.rude = true;
+    if (session.rude >= persona.patience.rude) return end(persona, session, 'left');
+    return [part(persona, session, 'reactions.rude')];
+  }
+  const uncovered = latentUncovered(persona, session);
+  if (c.type === 'pitch' && !uncovered) {
+    session.prematurePitches += 1;
+    line.premature = true;
+    if (session.prematurePitches >= persona.patience.pitches) return end(persona, session, 'left');
+    return [part(persona, session, 'reactions.pitch')];
+  }
+  const revealed = line.revealed;
+  switch (c.type) {
+    case 'hypothesis':
+      return answerHypothesis(persona, session, line);
+    case 'repeat-back':
+      return answerRepeatBack(persona, session);
+    case 'objection-test':
+      return answerObjectionTest(persona, session, line);
+    case 'consultative':
+    case 'pitch':
+      return answerOffer(persona, session, text, line);
+    case 'impact-unsolved':
+    case 'impact-solved':
+      return answerImpact(persona, session, c.type, revealed);
+    case 'open':
+    case 'descriptive':
+    case 'clarifying':
+    case 'closed':
+      if (c.why && c.type !== 'closed') return answerWhy(persona, session, revealed);
+      return answerQuestion(persona, session, c, areas, revealed);
+    default:
+      return [part(persona, session, session.lines.length === 0 ? 'reactions.greeting' : 'reactions.other')];
+  }
+}
+
+/** One line of the rep and the persona's answer to it. */
+export function respond(persona: Persona, session: PracticeSession, text: string, locale: Locale, render: RenderReply): PersonaTurn {
+  const c = classifyQuestion(text, locale);
+  const asks = c.type !== 'other' && c.type !== 'pitch';
+  const areas = asks ? areasAsked(persona, c, text) : [];
+  for (const area of areas) if (!session.askedAreas.includes(area)) session.askedAreas.push(area);
+  const line: RepLine = { text, type: c.type, why: c.why, areas, revealed: [], reply: '' };
+  const parts = react(persona, session, c, text, line, areas);
+  line.reply = render(parts, locale);
+  session.repWords += countWords(text, locale);
+  session.personaWords += countWords(line.reply, locale);
+  session.lines.push(line);
+  return { parts, line, ended: session.ended };
+}
+
+/** The rep ends the session ("end practice"): the persona takes its leave in character. */
+export function stopSession(persona: Persona, session: PracticeSession, locale: Locale, render: RenderReply): ReplyPart[] {
+  const parts = end(persona, session, 'stopped');
+  session.personaWords += countWords(render(parts, locale), locale);
+  return parts;
+}

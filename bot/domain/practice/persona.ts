@@ -1,0 +1,155 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Words } from '../playbook';
+import { fromRoot } from '../../paths';
+import { NEED_AREAS, NeedArea, QuestionType } from './classifyQuestion';
+
+/**
+ * A simulated customer for rep practice. The facts and rules live in data/personas/<id>.json, the words
+ * it says in locales/<lng>/persona-<id>.json, so a new persona is two data files and no code.
+ *
+ * How a fact is earned decides what the rep must ask:
+ *  - public: any question touching its area gets it (a closed question gets the short form);
+ *  - open: an open, descriptive or clarifying question about its area; a closed one gets only yes or no;
+ *  - describe: only a request to describe the situation;
+ *  - why: a "why" question, one rung of the ladder at a time (`after` names the rung below);
+ *  - impact-unsolved / impact-solved: the matching impact question.
+ */
+export type Reveal = 'public' | 'open' | 'describe' | 'why' | 'impact-unsolved' | 'impact-solved';
+export const REVEALS: readonly Reveal[] = ['public', 'open', 'describe', 'why', 'impact-unsolved', 'impact-solved'];
+
+export interface PersonaArea {
+  id: string;
+  /** The classifier's generic areas that count as asking about this one ("who will use it" is users). */
+  cues: NeedArea[];
+  /** Words of this persona's world that touch the area ("sweet or sour" is taste). */
+  words?: Words;
+}
+
+export interface PersonaFact {
+  id: string;
+  reveal: Reveal;
+  /** The area whose questions earn it; why and impact facts need none. */
+  area?: string;
+  /** Facts the rep must have heard first (the lower rungs of a why ladder). */
+  after?: string[];
+  /** Heard together with this fact (the motive names who it is for). */
+  implies?: string[];
+  /** The buying motive: depth is reaching it. */
+  motive?: boolean;
+  /** What a closed question about the area gets when the fact itself is not given away. */
+  closed?: 'yes' | 'no';
+}
+
+export interface PersonaObjection {
+  id: string;
+  /** A real objection decides the sale; a fake one is a polite way of saying something else. */
+  real: boolean;
+}
+
+export interface Persona {
+  id: string;
+  /** The playbook of the business this customer belongs to, for the script view and better questions. */
+  playbook: string;
+  order: number;
+  /** What the rep may type after "practice" to pick this persona. */
+  names: Words;
+  areas: PersonaArea[];
+  facts: PersonaFact[];
+  latent: {
+    /** Facts that uncover the latent need. */
+    requires: string[];
+    /** Words of an offer that meets it (kiwi, vitamins). */
+    offer: Words;
+  };
+  objections: PersonaObjection[];
+  /** Premature pitches and rude lines the persona stands before walking away. */
+  patience: { pitches: number; rude: number };
+  /** Facts that must be known before the persona agrees to a need and buys. */
+  buys: string[];
+}
+
+export function personaNamespace(id: string): string {
+  return `persona-${id}`;
+}
+
+function fail(file: string, what: string): never {
+  throw new Error(`${file}: ${what}`);
+}
+
+function words(file: string, where: string, value: unknown): Words {
+  const w = value as Partial<Words> | undefined;
+  if (!w || !Array.isArray(w.en) || !Array.isArray(w['zh-CN'])) fail(file, `${where} needs "en" and "zh-CN" word lists`);
+  return w as Words;
+}
+
+/** Validates one persona file so that a trainer's typo is reported with the file and the place. */
+export function parsePersona(file: string, raw: unknown): Persona {
+  const p = raw as Partial<Persona>;
+  if (!p || typeof p !== 'object') fail(file, 'not a JSON object');
+  if (typeof p.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(p.id)) fail(file, '"id" must be lower-case letters, digits and dashes');
+  if (typeof p.playbook !== 'string') fail(file, '"playbook" must name a playbook');
+  if (!Array.isArray(p.areas) || p.areas.length < 2) fail(file, '"areas" must list at least two areas');
+  const areaIds = new Set<string>();
+  for (const area of p.areas) {
+    if (typeof area.id !== 'string') fail(file, 'every area needs an "id"');
+    if (!Array.isArray(area.cues) || area.cues.some((c) => !NEED_AREAS.includes(c))) fail(file, `area "${area.id}": "cues" must be some of ${NEED_AREAS.join(', ')}`);
+    if (area.words) words(file, `area "${area.id}" words`, area.words);
+    areaIds.add(area.id);
+  }
+  if (!Array.isArray(p.facts) || p.facts.length === 0) fail(file, '"facts" must list the persona\'s facts');
+  const factIds = new Set(p.facts.map((f) => f.id));
+  for (const fact of p.facts) {
+    if (!REVEALS.includes(fact.reveal)) fail(file, `fact "${fact.id}": "reveal" must be one of ${REVEALS.join(', ')}`);
+    if ((fact.reveal === 'public' || fact.reveal === 'open' || fact.reveal === 'describe') && !areaIds.has(fact.area ?? '')) {
+      fail(file, `fact "${fact.id}" must name one of the persona's areas`);
+    }
+    for (const id of [...(fact.after ?? []), ...(fact.implies ?? [])]) if (!factIds.has(id)) fail(file, `fact "${fact.id}" names unknown fact "${id}"`);
+  }
+  if (!p.facts.some((f) => f.motive)) fail(file, 'one fact must be the motive ("motive": true)');
+  for (const area of areaIds) if (!p.facts.some((f) => f.area === area)) fail(file, `area "${area}" has no fact to answer with`);
+  const latent = p.latent as Persona['latent'] | undefined;
+  if (!latent || !Array.isArray(latent.requires)) fail(file, '"latent" needs "requires" and "offer"');
+  for (const id of latent.requires) if (!factIds.has(id)) fail(file, `latent names unknown fact "${id}"`);
+  const buys = p.buys ?? [];
+  for (const id of buys) if (!factIds.has(id)) fail(file, `buys names unknown fact "${id}"`);
+  return {
+    id: p.id,
+    playbook: p.playbook,
+    order: typeof p.order === 'number' ? p.order : 99,
+    names: words(file, '"names"', p.names),
+    areas: p.areas,
+    facts: p.facts,
+    latent: { requires: latent.requires, offer: words(file, 'latent offer', latent.offer) },
+    objections: p.objections ?? [],
+    patience: { pitches: p.patience?.pitches ?? 2, rude: p.patience?.rude ?? 2 },
+    buys,
+  };
+}
+
+export function loadPersonas(dir = fromRoot('data', 'personas')): Map<string, Persona> {
+  const personas: Persona[] = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const file = path.join(dir, name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      fail(file, `not valid JSON (${(err as Error).message})`);
+    }
+    personas.push(parsePersona(file, raw));
+  }
+  personas.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return new Map(personas.map((p) => [p.id, p]));
+}
+
+export function motiveOf(persona: Persona): PersonaFact {
+  return persona.facts.find((f) => f.motive) as PersonaFact;
+}
+
+/** The rungs of the why ladder, lowest first. */
+export function whyLadder(persona: Persona): PersonaFact[] {
+  return persona.facts.filter((f) => f.reveal === 'why');
+}
+
+export type { QuestionType };

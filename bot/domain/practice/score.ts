@@ -1,0 +1,211 @@
+import { QuestionType } from './classifyQuestion';
+import { latentUncovered, Outcome, PracticeSession, RepLine } from './engine';
+import { motiveOf, Persona, personaNamespace } from './persona';
+
+/**
+ * The scorecard of a practice session, computed from what happened (never from wording), so the same
+ * card can be drawn in either language. Each part says how its points were earned; the weights are here
+ * and shown on the card, so a rep can see how to gain points.
+ */
+
+export type PartId = 'coverage' | 'depth' | 'latent' | 'hypothesis' | 'repeat' | 'objection' | 'mix' | 'talk' | 'pitching' | 'rudeness';
+
+export interface ScorePart {
+  id: PartId;
+  points: number;
+  /** Negative for penalties. */
+  max: number;
+  /** Numbers behind the points, for the card's explanation (`practice:score.<id>.detail`). */
+  detail: Record<string, number | string>;
+}
+
+export interface Tip {
+  /** `practice:tips.<problem>`: what to do differently. */
+  problem: string;
+  /** The rep's own line. */
+  quote: string;
+  /** The better question: the persona's own wording first, then the generic one. */
+  better: string[];
+}
+
+export interface Scorecard {
+  persona: string;
+  score: number;
+  outcome: Outcome;
+  parts: ScorePart[];
+  /** How many of the rep's lines were of each type. */
+  mix: Partial<Record<QuestionType, number>>;
+  questions: number;
+  closedShare: number;
+  tooManyClosed: boolean;
+  talkRatio: number;
+  latentUncovered: boolean;
+  offerLinked: boolean;
+  motiveReached: boolean;
+  missingAreas: string[];
+  tips: Tip[];
+  turns: number;
+}
+
+export const WEIGHTS = { coverage: 20, depth: 20, latentUncovered: 8, latentLinked: 7, hypothesis: 10, repeat: 10, objection: 10, mix: 10, talk: 5, pitch: 10, rude: 10 };
+const MAX_PITCH_PENALTY = 30;
+const MAX_RUDE_PENALTY = 20;
+/** More closed questions than this share of all questions feels like an interrogation (METHOD). */
+export const CLOSED_LIMIT = 0.5;
+
+function isQuestion(line: RepLine): boolean {
+  return line.type !== 'other' && line.type !== 'pitch';
+}
+
+function mixPoints(closedShare: number, questions: number): number {
+  if (questions === 0) return 0;
+  if (closedShare <= 0.35) return WEIGHTS.mix;
+  if (closedShare <= CLOSED_LIMIT) return 6;
+  if (closedShare <= 0.65) return 3;
+  return 0;
+}
+
+function talkPoints(ratio: number, personaWords: number, questions: number): number {
+  // Saying little earns nothing when nothing was asked: the walk-away after a pitch is short too.
+  if (personaWords === 0 || questions === 0) return 0;
+  if (ratio <= 1) return WEIGHTS.talk;
+  if (ratio <= 1.5) return 3;
+  if (ratio <= 2) return 1;
+  return 0;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function scoreSession(persona: Persona, session: PracticeSession): Scorecard {
+  const lines = session.lines;
+  const questions = lines.filter(isQuestion);
+  const mix: Partial<Record<QuestionType, number>> = {};
+  for (const line of lines) mix[line.type] = (mix[line.type] ?? 0) + 1;
+  const closed = mix.closed ?? 0;
+  const closedShare = questions.length ? closed / questions.length : 0;
+  const talkRatio = session.personaWords ? session.repWords / session.personaWords : session.repWords ? Infinity : 0;
+
+  const areaIds = persona.areas.map((a) => a.id);
+  const asked = areaIds.filter((a) => session.askedAreas.includes(a));
+  const missingAreas = areaIds.filter((a) => !asked.includes(a));
+  const ladder = persona.facts.filter((f) => f.reveal === 'why');
+  const climbed = ladder.filter((f) => session.heard.includes(f.id)).length;
+  const motiveReached = session.heard.includes(motiveOf(persona).id);
+  const uncovered = latentUncovered(persona, session);
+  const objectionTested = session.objectionsTested.length > 0;
+
+  const parts: ScorePart[] = [
+    { id: 'coverage', points: Math.round((WEIGHTS.coverage * asked.length) / areaIds.length), max: WEIGHTS.coverage, detail: { asked: asked.length, total: areaIds.length } },
+    {
+      id: 'depth',
+      points: motiveReached ? WEIGHTS.depth : Math.round((WEIGHTS.depth * climbed) / Math.max(1, ladder.length + 1)),
+      max: WEIGHTS.depth,
+      detail: { climbed, rungs: ladder.length, whys: lines.filter((l) => l.why).length },
+    },
+    {
+      id: 'latent',
+      points: (uncovered ? WEIGHTS.latentUncovered : 0) + (uncovered && session.offerLinked ? WEIGHTS.latentLinked : 0),
+      max: WEIGHTS.latentUncovered + WEIGHTS.latentLinked,
+      detail: { uncovered: uncovered ? 1 : 0, linked: session.offerLinked ? 1 : 0 },
+    },
+    {
+      id: 'hypothesis',
+      points: session.hypothesis === 'agreed' ? WEIGHTS.hypothesis : session.hypothesis === 'rejected' ? 4 : 0,
+      max: WEIGHTS.hypothesis,
+      detail: { state: session.hypothesis },
+    },
+    { id: 'repeat', points: session.repeatBacks > 0 ? WEIGHTS.repeat : 0, max: WEIGHTS.repeat, detail: { count: session.repeatBacks } },
+    {
+      id: 'objection',
+      points: objectionTested ? WEIGHTS.objection : 0,
+      max: WEIGHTS.objection,
+      detail: { raised: session.objectionsRaised.length, tested: session.objectionsTested.length },
+    },
+    {
+      id: 'mix',
+      points: mixPoints(closedShare, questions.length),
+      max: WEIGHTS.mix,
+      detail: { closed, questions: questions.length, share: Math.round(closedShare * 100) },
+    },
+    {
+      id: 'talk',
+      points: talkPoints(talkRatio, session.personaWords, questions.length),
+      max: WEIGHTS.talk,
+      detail: { ratio: Number.isFinite(talkRatio) ? round1(talkRatio) : '∞', rep: session.repWords, persona: session.personaWords },
+    },
+    { id: 'pitching', points: -Math.min(MAX_PITCH_PENALTY, WEIGHTS.pitch * session.prematurePitches), max: -MAX_PITCH_PENALTY, detail: { count: session.prematurePitches } },
+    { id: 'rudeness', points: -Math.min(MAX_RUDE_PENALTY, WEIGHTS.rude * session.rude), max: -MAX_RUDE_PENALTY, detail: { count: session.rude } },
+  ];
+  const sum = parts.reduce((s, p) => s + p.points, 0);
+  const card: Scorecard = {
+    persona: persona.id,
+    score: Math.max(0, Math.min(100, Math.round(sum))),
+    outcome: session.outcome ?? 'thinking',
+    parts,
+    mix,
+    questions: questions.length,
+    closedShare: round1(closedShare * 100) / 100,
+    tooManyClosed: questions.length >= 3 && closedShare > CLOSED_LIMIT,
+    talkRatio: Number.isFinite(talkRatio) ? round1(talkRatio) : -1,
+    latentUncovered: uncovered,
+    offerLinked: session.offerLinked,
+    motiveReached,
+    missingAreas,
+    tips: [],
+    turns: lines.length,
+  };
+  card.tips = tipsFor(persona, session, card);
+  return card;
+}
+
+function better(persona: Persona, key: string): string[] {
+  return [`${personaNamespace(persona.id)}:better.${key}`, `practice:better.${key}`];
+}
+
+/**
+ * Three tips, most costly mistake first, each quoting a line of the rep and offering a better question.
+ * When the rep made fewer than three mistakes, the rest are ways to go further from lines that worked.
+ */
+function tipsFor(persona: Persona, session: PracticeSession, card: Scorecard): Tip[] {
+  const lines = session.lines;
+  const questions = lines.filter(isQuestion);
+  const last = lines[lines.length - 1];
+  const tips: Tip[] = [];
+  const quoted = new Set<RepLine>();
+  const add = (problem: string, line: RepLine | undefined, betterKey: string): void => {
+    if (!line || tips.length >= 3 || tips.some((t) => t.problem === problem)) return;
+    tips.push({ problem, quote: line.text, better: better(persona, betterKey) });
+    quoted.add(line);
+  };
+  const fresh = (candidates: RepLine[]): RepLine | undefined => candidates.find((l) => !quoted.has(l)) ?? candidates[0];
+
+  add('pitch', lines.find((l) => l.premature), 'open');
+  add('rude', lines.find((l) => l.rude), 'open');
+  if (!card.motiveReached) {
+    // The line whose answer was the foot of the ladder is where a "why" should have followed.
+    const foot = persona.facts.find((f) => f.reveal === 'why' && !session.heard.includes(f.id))?.after ?? [];
+    add('why', fresh([...lines.filter((l) => l.revealed.some((r) => foot.includes(r))), ...questions.slice(-1)]), 'why');
+  }
+  const guarded = questions.filter((l) => l.type === 'closed' && l.revealed.length === 0 && l.areas.length > 0);
+  if (card.tooManyClosed || guarded.length) {
+    const line = fresh([...guarded, ...questions.filter((l) => l.type === 'closed')]);
+    add('closed', line, line?.areas[0] ? `areas.${line.areas[0]}` : 'open');
+  }
+  if (card.missingAreas.length) add('coverage', fresh(questions.length ? questions : lines), `areas.${card.missingAreas[0]}`);
+  const motive = motiveOf(persona).id;
+  if (card.motiveReached && !lines.some((l) => l.type === 'impact-unsolved' || l.type === 'impact-solved')) {
+    add('impact', fresh(lines.filter((l) => l.revealed.includes(motive))), 'impact');
+  }
+  if (card.latentUncovered && !card.offerLinked) add('offer', fresh(lines.filter((l) => l.revealed.some((r) => persona.latent.requires.includes(r)))), 'offer');
+  if (session.objectionsRaised.length && !session.objectionsTested.length) add('objection', fresh(lines.filter((l) => l.event === 'objectionRaised')), 'objection');
+  if (session.hypothesis !== 'agreed' && lines.length) add('hypothesis', fresh([...lines.filter((l) => l.event === 'hypothesisRejected'), last]), 'hypothesis');
+  if (session.repeatBacks === 0 && lines.length) add('repeat', fresh([...lines.filter((l) => l.revealed.length > 0).reverse(), last]), 'repeat');
+  // Fewer than three mistakes: go further from lines that worked.
+  for (const line of questions.filter((l) => l.type === 'closed')) add('closedPolish', fresh([line]), line.areas[0] ? `areas.${line.areas[0]}` : 'open');
+  add('describe', fresh(questions.filter((l) => l.type === 'open')), 'describe');
+  add('impactSolved', fresh(questions.filter((l) => l.type !== 'impact-solved')), 'impactSolved');
+  add('listen', fresh(lines), 'open');
+  return tips;
+}

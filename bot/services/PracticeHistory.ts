@@ -1,0 +1,83 @@
+import { Activity, Storage, StoreItem } from 'botbuilder';
+import { Outcome } from '../domain/practice/engine';
+import { PartId, Scorecard } from '../domain/practice/score';
+import { Locale } from '../domain/types';
+
+/** One finished practice session as the rep's history keeps it: enough to draw progress, nothing the customer said. */
+export interface PracticeRecord {
+  persona: string;
+  locale: Locale;
+  score: number;
+  outcome: Outcome;
+  parts: Partial<Record<PartId, number>>;
+  turns: number;
+  endedAt: string;
+  conversationId: string;
+  /** The session's start: with the conversation, it identifies the session so it is recorded once. */
+  startedAt: string;
+}
+
+interface HistoryItem extends StoreItem {
+  records: PracticeRecord[];
+}
+
+const MAX_RECORDS = 500;
+const MAX_RETRIES = 5;
+
+export function recordOf(card: Scorecard, locale: Locale, endedAt: Date, conversationId: string, startedAt: string): PracticeRecord {
+  return {
+    persona: card.persona,
+    locale,
+    score: card.score,
+    outcome: card.outcome,
+    parts: Object.fromEntries(card.parts.map((p) => [p.id, p.points])),
+    turns: card.turns,
+    endedAt: endedAt.toISOString(),
+    conversationId,
+    startedAt,
+  };
+}
+
+/**
+ * Each rep's practice sessions, kept in the bot's Storage (lowdb files or Azure Blob Storage) under the
+ * rep's id, so "my progress" works from any conversation and any instance. Appends use the item's eTag:
+ * two sessions ending at once on two instances both land.
+ */
+export class PracticeHistory {
+  constructor(private readonly storage: Storage) {}
+
+  static key(channelId: string, userId: string): string {
+    return `practice/history/${encodeURIComponent(channelId)}/${encodeURIComponent(userId)}`;
+  }
+
+  /** The rep's history is kept across conversations: in Teams the AAD object id survives a new chat. */
+  static keyOf(activity: Partial<Activity>): string {
+    const from = activity.from ?? { id: 'unknown', name: '' };
+    return PracticeHistory.key(activity.channelId ?? 'unknown', from.aadObjectId ?? from.id);
+  }
+
+  async list(key: string): Promise<PracticeRecord[]> {
+    const items = await this.storage.read([key]);
+    return (items[key] as HistoryItem | undefined)?.records ?? [];
+  }
+
+  async add(key: string, record: PracticeRecord): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const items = await this.storage.read([key]);
+      const current = items[key] as HistoryItem | undefined;
+      const known = current?.records ?? [];
+      if (known.some((r) => r.conversationId === record.conversationId && r.startedAt === record.startedAt)) return;
+      const records = [...known, record].slice(-MAX_RECORDS);
+      try {
+        await this.storage.write({ [key]: { records, eTag: current?.eTag ?? '*' } });
+        return;
+      } catch (err) {
+        if (attempt >= MAX_RETRIES) throw err;
+      }
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.storage.delete([key]);
+  }
+}

@@ -1,0 +1,60 @@
+import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { openingOf, respond, startSession } from '../bot/domain/practice/engine';
+import { personaNamespace } from '../bot/domain/practice/persona';
+import { renderReply } from './practiceText';
+import { finishPractice, sendPersona } from './practiceSupport';
+import { say } from './render';
+import { DialogDeps, turnLocale } from './support';
+
+export const PRACTICE_DIALOG = 'practiceDialog';
+const PRACTICE_WATERFALL = 'practiceWaterfall';
+const REP_PROMPT = 'practiceRepPrompt';
+
+export interface PracticeDialogOptions {
+  persona: string;
+  /** Set on every turn after the first: the persona has already opened. */
+  started?: boolean;
+}
+
+/**
+ * Rep practice: the bot plays the persona, one rep line and one persona answer per turn, until the need
+ * is confirmed, the persona walks away, or the rep types "end practice" (handled with the other
+ * interruptions in TanxunDialog). The session lives in conversation state, so any instance can go on with it.
+ */
+export class PracticeDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(PRACTICE_DIALOG);
+    this.addDialog(new TextPrompt(REP_PROMPT))
+      .addDialog(new WaterfallDialog(PRACTICE_WATERFALL, [this.waitForRepStep.bind(this), this.answerAsPersonaStep.bind(this)]));
+    this.initialDialogId = PRACTICE_WATERFALL;
+  }
+
+  private async waitForRepStep(step: WaterfallStepContext<PracticeDialogOptions>): Promise<DialogTurnResult> {
+    const persona = this.deps.practice.personas.get(step.options.persona);
+    if (!persona) return step.endDialog();
+    if (!step.options.started) {
+      const data = await this.deps.state.conversation(step.context);
+      const locale = turnLocale(step.context);
+      const ns = personaNamespace(persona.id);
+      data.practice = startSession(persona, this.deps.clock());
+      await say(step.context, 'practice:session.started', { title: { t: `${ns}:title` }, brief: { t: `${ns}:brief` }, role: { t: `${ns}:role` } });
+      await sendPersona(step.context, openingOf(persona, data.practice, locale, renderReply), { persona: persona.id });
+    }
+    return step.prompt(REP_PROMPT, {});
+  }
+
+  private async answerAsPersonaStep(step: WaterfallStepContext<PracticeDialogOptions>): Promise<DialogTurnResult> {
+    const data = await this.deps.state.conversation(step.context);
+    const session = data.practice;
+    const persona = this.deps.practice.personas.get(step.options.persona);
+    if (!session || !persona) return step.endDialog();
+    const turn = respond(persona, session, String(step.result ?? ''), turnLocale(step.context), renderReply);
+    const { type, why, areas, revealed, event } = turn.line;
+    await sendPersona(step.context, turn.parts, { type, why, areas, revealed, event, ended: turn.ended });
+    if (turn.ended) {
+      await finishPractice(this.deps, step.context, false);
+      return step.endDialog();
+    }
+    return step.replaceDialog(PRACTICE_WATERFALL, { persona: persona.id, started: true });
+  }
+}
