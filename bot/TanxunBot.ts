@@ -29,8 +29,12 @@ export interface TanxunBotOptions {
 
 const MAX_TURN_ATTEMPTS = 4;
 
+/** A pasted essay stays readable in the handoff but cannot swell the conversation state turn after turn. */
+const MAX_TRANSCRIPT_TEXT = 4000;
+
 function pushTranscript(data: ConversationData, from: 'customer' | 'bot', text: string): void {
-  data.transcript.push({ from, text, timestamp: new Date().toISOString() });
+  const clipped = text.length > MAX_TRANSCRIPT_TEXT ? `${text.slice(0, MAX_TRANSCRIPT_TEXT - 1)}…` : text;
+  data.transcript.push({ from, text: clipped, timestamp: new Date().toISOString() });
   if (data.transcript.length > MAX_TRANSCRIPT) data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT);
 }
 

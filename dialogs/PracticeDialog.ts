@@ -1,4 +1,4 @@
-import { ComponentDialog, DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { openingOf, respond, startSession } from '../bot/domain/practice/engine';
 import { personaNamespace } from '../bot/domain/practice/persona';
 import { renderReply } from './practiceText';
@@ -7,6 +7,13 @@ import { say } from './render';
 import { DialogDeps, turnLocale } from './support';
 
 export const PRACTICE_DIALOG = 'practiceDialog';
+
+/** A card, an image or an empty message says nothing to the persona: the rep is asked to type. */
+async function repLineValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  if (prompt.recognized.succeeded && prompt.recognized.value?.trim()) return true;
+  await say(prompt.context, 'practice:session.textOnly');
+  return false;
+}
 const PRACTICE_WATERFALL = 'practiceWaterfall';
 const REP_PROMPT = 'practiceRepPrompt';
 
@@ -24,7 +31,7 @@ export interface PracticeDialogOptions {
 export class PracticeDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(PRACTICE_DIALOG);
-    this.addDialog(new TextPrompt(REP_PROMPT))
+    this.addDialog(new TextPrompt(REP_PROMPT, repLineValidator))
       .addDialog(new WaterfallDialog(PRACTICE_WATERFALL, [this.waitForRepStep.bind(this), this.answerAsPersonaStep.bind(this)]));
     this.initialDialogId = PRACTICE_WATERFALL;
   }

@@ -15,6 +15,10 @@ function textBlock(text: string, extra: CardElement = {}): CardElement {
   return { type: 'TextBlock', text, wrap: true, ...extra };
 }
 
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function adaptive(body: CardElement[]): Attachment {
   return CardFactory.adaptiveCard({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5', body });
 }
@@ -56,7 +60,7 @@ export function scorecardCard(card: Scorecard, persona: Persona, locale: Locale)
       separator: i > 0,
       items: [
         textBlock(`${i + 1}. ${t(`practice:tips.${tip.problem}`)}`, { weight: 'Bolder' }),
-        textBlock(t('practice:score.youSaid', { quote: escapeMarkdown(tip.quote) }), { isSubtle: true }),
+        textBlock(t('practice:score.youSaid', { quote: escapeMarkdown(clip(tip.quote, 200)) }), { isSubtle: true }),
         textBlock(t('practice:score.tryInstead', { better: t(first(locale, tip.better)) }), { color: 'Good' }),
       ],
     }) as CardElement,

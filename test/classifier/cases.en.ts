@@ -583,4 +583,11 @@ export const CASES_EN: LabelledQuestion[] = [
   { text: 'Great to hear, congratulations on the new baby!', type: 'other' },
   { text: "I'll let you go then, have a good day.", type: 'other' },
   { text: 'Understood.', type: 'other' },
+  // Lines persona authors wrote for the practice scripts that the rules first got wrong.
+  { text: 'Most hotels ask me about the margin first. Why does quality come first for you?', type: 'open', why: true },
+  { text: 'If peak-season delivery were guaranteed in the contract, would you go ahead with a first order?', type: 'objection-test' },
+  { text: 'Manager Zhang, our packaging and bottle were designed by a famous design firm, your guests will love it!', type: 'pitch' },
+  { text: "You'll get 40% margin and full promotional support from us.", type: 'pitch' },
+  { text: 'Our baijiu gives you a 40% margin.', type: 'pitch' },
+  { text: 'What will you get out of the training?', type: 'open' },
 ];

@@ -580,4 +580,13 @@ export const CASES_ZH: LabelledQuestion[] = [
   { text: '太好了,恭喜添丁!', type: 'other' },
   { text: '那就不打扰您了,祝您愉快。', type: 'other' },
   { text: '明白了。', type: 'other' },
+  // 练习脚本作者写出、规则起初判错的句子。
+  { text: '很多酒店选酒先看利润,您为什么把质量放在第一位呢?', type: 'open', why: true },
+  { text: '如果旺季供货写进合同,您愿意先进一批试试吗?', type: 'objection-test' },
+  { text: '张经理,我们这款酒的包材和瓶型是国内知名设计公司设计的,消费者一定会喜欢!', type: 'pitch' },
+  { text: '我们的酒利润有40%。', type: 'pitch' },
+  { text: '要不要考虑全屋Mesh组网,在孩子房间也放一个路由器,信号就能覆盖每个房间?', type: 'consultative' },
+  { text: '如果合约只签一年、提前解约不收违约金,您愿意办吗?', type: 'objection-test' },
+  { text: '大概有多少销售会用这个系统?', type: 'closed', areas: ['users'] },
+  { text: '家里买这类东西,一般是谁拿主意?', type: 'open', areas: ['decision'] },
 ];

@@ -1,7 +1,7 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../bot/paths';
 import { Locale } from '../../bot/domain/types';
 import { answerFor, FINAL_KEYS } from '../../scripts/simulatedCustomer';
@@ -89,11 +89,8 @@ async function converse(browser: Browser, url: string, locale: Locale, viewport:
   }
 }
 
-/**
- * A Teams turn in the Microsoft 365 Agents Playground (offline Teams emulation, channel msteams): the
- * welcome on install, one question answered, and a handoff card posted to a chat that subscribed.
- */
-async function teamsTurn(browser: Browser, url: string): Promise<void> {
+/** The Agents Playground emulating Teams against the bot, its page open and the welcome shown. */
+async function withPlayground(browser: Browser, url: string, run: (page: Page) => Promise<void>): Promise<void> {
   const port = await freePort();
   const cli = path.join(projectRoot(), 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
   const playground = spawn(process.execPath, [cli, '-e', `${url}/api/messages`, '-c', 'msteams', '-p', String(port), '--dt'], { stdio: 'ignore' });
@@ -110,6 +107,19 @@ async function teamsTurn(browser: Browser, url: string): Promise<void> {
     const page = await context.newPage();
     await page.goto(base);
     await page.getByText('What brings you here today?').first().waitFor({ timeout: 20000 });
+    await run(page);
+    await context.close();
+  } finally {
+    playground.kill('SIGTERM');
+  }
+}
+
+/**
+ * A Teams turn in the Microsoft 365 Agents Playground (offline Teams emulation, channel msteams): the
+ * welcome on install, one question answered, and a handoff card posted to a chat that subscribed.
+ */
+async function teamsTurn(browser: Browser, url: string): Promise<void> {
+  await withPlayground(browser, url, async (page) => {
     const box = page.locator('[role="textbox"][contenteditable="true"]').first();
     await box.click();
     await page.keyboard.type('We need a CRM for our sales team at my company');
@@ -132,10 +142,35 @@ async function teamsTurn(browser: Browser, url: string): Promise<void> {
     await page.getByText('New handoff').first().waitFor({ timeout: 5000 });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'teams-playground.png') });
-    await context.close();
-  } finally {
-    playground.kill('SIGTERM');
-  }
+  });
+}
+
+/**
+ * Rep practice in the Agents Playground, as a rep in Teams sees it: the persona cards, a start button,
+ * a few questions to the persona, and the scorecard card after "end practice".
+ */
+async function teamsPractice(browser: Browser, url: string): Promise<void> {
+  await withPlayground(browser, url, async (page) => {
+    const box = page.locator('[role="textbox"][contenteditable="true"]').first();
+    const type = async (text: string): Promise<void> => {
+      await box.click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
+    await type('practice');
+    await page.getByText('Mrs. Li and the plums').first().waitFor({ timeout: 15000 });
+    await page.getByRole('button', { name: 'Practise' }).first().click();
+    await page.getByText('Do you have any plums today?').first().waitFor({ timeout: 15000 });
+    await type('Do you like them sweet or sour?');
+    await page.getByText(/^(Sour\.|The sour ones\.)$/).first().waitFor({ timeout: 15000 });
+    await type('Most people want sweet ones. Why sour?');
+    await page.getByText(/daughter-in-law/).first().waitFor({ timeout: 15000 });
+    await type('end practice');
+    await page.getByText('Scorecard: Mrs. Li and the plums').first().waitFor({ timeout: 15000 });
+    await page.getByText('Three tips').first().waitFor({ timeout: 5000 });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'teams-practice.png'), fullPage: true });
+  });
 }
 
 export function appChecks(browser: Browser, app: () => AppProcess, measured: AppMeasurements): Check[] {
@@ -143,5 +178,6 @@ export function appChecks(browser: Browser, app: () => AppProcess, measured: App
     { name: 'whole discovery conversation in zh-CN at 1280 px, ending in a confirmed handoff', run: () => converse(browser, app().url, 'zh-CN', { width: 1280, height: 860 }, measured) },
     { name: 'whole discovery conversation in en at 390 px, ending in a confirmed handoff', run: () => converse(browser, app().url, 'en', { width: 390, height: 844 }, measured) },
     { name: 'Teams turn in the Microsoft 365 Agents Playground: welcome, answer, handoff card', run: () => teamsTurn(browser, app().url) },
+    { name: 'Teams rep practice in the Agents Playground: persona cards, start button, questions, scorecard card', run: () => teamsPractice(browser, app().url) },
   ];
 }

@@ -150,3 +150,16 @@ test('"delete my data" also removes the rep\'s practice history', async () => {
   await chat.send('delete my data');
   expect(keysOf(await chat.send('my progress'))[0]).toBe('practice:progress.none');
 });
+
+test('a message without text in a session gets a polite request to type; a pasted essay gets an answer and a card that fits Teams', async () => {
+  const chat = new Chat(running.url, 'en');
+  await chat.send('practice plums');
+  const empty = await chat.send('', { attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/a.png' }] });
+  expect(keysOf(empty)).toEqual(['practice:session.textOnly']);
+  const essay = 'Tell me, why do you want sour plums? '.repeat(2000);
+  const answered = await chat.send(essay);
+  expect(answered).toHaveLength(1);
+  const ended = await chat.send('end practice');
+  const card = ended.find((r) => r.activity.attachments?.length);
+  expect(Buffer.byteLength(JSON.stringify(card?.activity.attachments), 'utf8')).toBeLessThan(26_000);
+});

@@ -293,8 +293,12 @@ function react(persona: Persona, session: PracticeSession, c: Classification, te
   }
 }
 
+/** A rep's line is a question or two; a pasted essay is judged by its start, which keeps a turn cheap. */
+export const MAX_LINE = 1000;
+
 /** One line of the rep and the persona's answer to it. */
-export function respond(persona: Persona, session: PracticeSession, text: string, locale: Locale, render: RenderReply): PersonaTurn {
+export function respond(persona: Persona, session: PracticeSession, said: string, locale: Locale, render: RenderReply): PersonaTurn {
+  const text = said.length > MAX_LINE ? said.slice(0, MAX_LINE) : said;
   const c = classifyQuestion(text, locale);
   const asks = c.type !== 'other' && c.type !== 'pitch';
   const areas = asks ? areasAsked(persona, c, text) : [];

@@ -205,7 +205,7 @@ function tipsFor(persona: Persona, session: PracticeSession, card: Scorecard): T
   // Fewer than three mistakes: go further from lines that worked.
   for (const line of questions.filter((l) => l.type === 'closed')) add('closedPolish', fresh([line]), line.areas[0] ? `areas.${line.areas[0]}` : 'open');
   add('describe', fresh(questions.filter((l) => l.type === 'open')), 'describe');
-  add('impactSolved', fresh(questions.filter((l) => l.type !== 'impact-solved')), 'impactSolved');
+  if (!lines.some((l) => l.type === 'impact-solved')) add('impactSolved', fresh([...questions.filter((l) => l.type === 'impact-unsolved'), ...questions]), 'impactSolved');
   add('listen', fresh(lines), 'open');
   return tips;
 }

@@ -1,0 +1,45 @@
+import { PersonaScripts } from './types';
+
+export const broadband: PersonaScripts = {
+  persona: 'broadband',
+  en: {
+    strong: [
+      'Hi, thanks for coming in. Do you have broadband at home now?',
+      'What are you hoping to get from a new plan?',
+      "Who's at home using the internet, and which rooms are they usually in?",
+      'What does everyone use it for in the evenings?',
+      'Tell me what a typical evening looks like at home.',
+      'Why do you want a faster plan?',
+      'How come the evenings matter so much right now?',
+      'If it keeps dropping like this, what happens with his exam and your calls?',
+      'What kind of monthly budget do you have in mind?',
+      'When does your current contract end?',
+      "How about a whole-home mesh Wi-Fi kit, with a unit near the kids' rooms, so the signal reaches every room?",
+      'If we could do it on a one-year contract with no exit fee, would you go ahead?',
+      "You mean a steady signal in the kids' rooms matters more than raw speed, right?",
+      'So we think your need is a connection the whole family can rely on in every room, especially for exams and work calls. Do you agree?',
+    ],
+    weak: ['Our fibre is the fastest in town, 1000 Mbps! Want to upgrade?', 'Sign up today and get three months free!'],
+    repeated: 'Who uses the internet at home?',
+  },
+  'zh-CN': {
+    strong: [
+      '您好，请问您家里现在有宽带吗？',
+      '您这次换套餐，最希望达到什么效果？',
+      '家里平时都有谁上网？大家一般在哪个房间？',
+      '大家晚上上网主要用来做什么？',
+      '您跟我说说，晚上全家一起上网是什么情况？',
+      '您为什么想换个更快的套餐呢？',
+      '为什么这件事现在对您这么要紧呢？',
+      '如果一直这样掉线，孩子考试和您开会会受到什么影响？',
+      '每个月的宽带费用，您心里大概有个什么范围？',
+      '您现在的合约什么时候到期？',
+      '我建议您装一套全屋Mesh组网，在孩子房间附近放一个节点，这样每个房间信号都稳，您看怎么样？',
+      '如果合约只签一年、提前解约不收违约金，您愿意现在办理吗？',
+      '您是说孩子房间的信号稳定比网速更要紧，对吧？',
+      '我们认为您的需求是让全家每个房间都有稳定的网络，尤其是孩子考试和您开会的时候，您同意吗？',
+    ],
+    weak: ['我们的千兆光纤全市最快！要不要升级一下？', '今天办理送三个月月租，还送路由器！'],
+    repeated: '家里都有谁上网？',
+  },
+};

@@ -1,0 +1,47 @@
+import { PersonaScripts } from './types';
+
+export const crm: PersonaScripts = {
+  persona: 'crm',
+  en: {
+    strong: [
+      'Thanks for your interest, Ms. Liu. How does your team keep track of customers and leads today?',
+      'How many reps would be using it?',
+      'What do the reps themselves think of the way things work now?',
+      'Why are you looking at a CRM now?',
+      'Why does that matter so much to you at the moment?',
+      'If a rep leaves again and nothing has changed, what would that cost you?',
+      "Who's involved in the decision, besides you?",
+      'Tell me how the last software purchase went.',
+      'What budget have you set aside for this?',
+      'When do you need it up and running?',
+      'Which other systems are you comparing, and what matters most to you in the choice?',
+      'How about connecting it to your ERP, so orders and customer records sync automatically and the reps enter everything only once?',
+      "If the data stayed on servers in China and passed your IT team's security review, would you go ahead with a pilot?",
+      "You mean it has to pass Mr. Zhou's security review and the reps mustn't have to type anything twice, right?",
+      "So we think your need is a CRM where every customer's history belongs to the company, fed from the ERP so reps enter things once, and secure enough for IT to stand behind. Do you agree?",
+    ],
+    weak: ['Our CRM is the market leader, used by over 5,000 companies!', 'It has AI forecasting, a mobile app and 30% off this month. Shall I send a contract?'],
+    repeated: "Who's involved in the decision?",
+  },
+  'zh-CN': {
+    strong: [
+      '刘经理您好，感谢您的关注。你们现在是怎么管理客户和商机的？',
+      '大概有多少销售会用这个系统？',
+      '一线销售对现在这种做法怎么看？',
+      '你们为什么现在开始考虑上CRM？',
+      '为什么这件事对您这么紧迫呢？',
+      '如果情况一直没有改变，再有销售离职，公司会有什么损失？',
+      '除了您之外，这个决策还有谁参与？',
+      '上次公司采购软件是怎么个流程？您给我讲讲。',
+      '这个项目今年的预算大概是多少？',
+      '你们希望什么时候上线？',
+      '除了我们，你们还在看哪几家？选系统的时候最看重什么？',
+      '我建议系统直接和你们的ERP对接，订单和客户信息自动同步，销售只录一次，您看怎么样？',
+      '如果数据存放在国内服务器，也能通过你们信息部的安全审核，您愿意先签一个试点吗？',
+      '您是说，系统必须过周主任的安全审核，而且销售不能重复录入，对吧？',
+      '我们认为您的需求是一套让客户资料归公司所有、和ERP打通让销售只录一次、信息部也放心的CRM，您同意吗？',
+    ],
+    weak: ['我们的CRM是行业第一，五千多家企业在用！', '这个月签约打七折，还免费送移动端，要不要我把合同发给您？'],
+    repeated: '这件事最后谁拍板？',
+  },
+};
