@@ -60,6 +60,21 @@ describe('two bot instances sharing one Azure Blob container', () => {
     expect(said).toEqual(expect.arrayContaining(['About 20 people will use it', 'We use spreadsheets today and it is a mess']));
   });
 
+  it('runs a practice session across both instances and keeps the rep\'s history in the shared container', async () => {
+    const conversationId = `practice-${Date.now()}`;
+    const onA = new Chat(a.url, 'en', conversationId);
+    const onB = new Chat(b.url, 'en', conversationId);
+    const lines = ['practice plums', 'Do you like them sweet or sour?', 'Most people want sweet ones. Why sour?', 'end practice'];
+    let keys: string[] = [];
+    for (const [i, line] of lines.entries()) keys = keysOf(await (i % 2 === 0 ? onA : onB).send(line));
+    expect(keys).toEqual(['persona-plums:endings.thinking', 'practice:session.ended', 'practice:score.total']);
+    const later = new Chat(a.url, 'en', `${conversationId}-2`);
+    Object.defineProperty(later, 'userId', { value: onA.userId });
+    const replies = await later.send('my progress');
+    expect(keysOf(replies)).toEqual(['practice:progress.title']);
+    expect((replies[0].activity.channelData as { tanxun: { sessions: number } }).tanxun.sessions).toBe(1);
+  });
+
   it('lets staff claim on one instance a handoff created on the other', async () => {
     const chat = new Chat(a.url, 'en');
     await chat.send('Hello, our company needs a CRM');
