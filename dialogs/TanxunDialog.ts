@@ -59,8 +59,9 @@ export abstract class TanxunDialog extends ComponentDialog {
       case 'practice': {
         const persona = command.argument ? findPersona(this.deps, command.argument) : undefined;
         if (!persona) {
+          // The menu asks its own question (which customer?); the pending one waits until the next turn.
           await sendMenu(this.deps, innerDc.context, command.argument || undefined);
-          return this.carryOn(innerDc);
+          return { status: innerDc.activeDialog ? DialogTurnStatus.waiting : DialogTurnStatus.complete };
         }
         if (data.practice) {
           await say(innerDc.context, 'practice:session.switching');
@@ -93,8 +94,7 @@ export abstract class TanxunDialog extends ComponentDialog {
     switch (command) {
       case 'english':
       case 'chinese':
-        await this.switchLanguage(innerDc, command === 'english' ? 'en' : 'zh-CN', true);
-        return { status: DialogTurnStatus.waiting };
+        return this.interrupt(innerDc, command);
       case 'help':
         await say(innerDc.context, 'practice:session.help');
         return { status: DialogTurnStatus.waiting };

@@ -78,11 +78,11 @@ export function playbookNamespace(id: string): string {
   return `playbook-${id}`;
 }
 
-function fail(file: string, what: string): never {
+export function fail(file: string, what: string): never {
   throw new Error(`${file}: ${what}`);
 }
 
-function checkWords(file: string, where: string, value: unknown): Words {
+export function checkWords(file: string, where: string, value: unknown): Words {
   const words = value as Partial<Words> | undefined;
   if (!words || !Array.isArray(words.en) || !Array.isArray(words['zh-CN'])) {
     fail(file, `${where} needs "en" and "zh-CN" word lists`);
@@ -136,16 +136,25 @@ export function dataDir(): string {
   return fromRoot('data');
 }
 
+/** Every JSON file of a data folder, in name order; a file that does not parse is reported by name. */
+export function readDataFiles(dir: string): { file: string; raw: unknown }[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      try {
+        return { file, raw: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
+      } catch (err) {
+        return fail(file, `not valid JSON (${(err as Error).message})`);
+      }
+    });
+}
+
 export function loadPlaybooks(dir = path.join(dataDir(), 'playbooks')): Map<string, Playbook> {
   const playbooks = new Map<string, Playbook>();
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const file = path.join(dir, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (err) {
-      fail(file, `not valid JSON (${(err as Error).message})`);
-    }
+  for (const { file, raw } of readDataFiles(dir)) {
     const playbook = parsePlaybook(file, raw);
     playbooks.set(playbook.id, playbook);
   }

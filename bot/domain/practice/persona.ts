@@ -1,6 +1,4 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { Words } from '../playbook';
+import { checkWords, fail, readDataFiles, Words } from '../playbook';
 import { fromRoot } from '../../paths';
 import { NEED_AREAS, NeedArea, QuestionType } from './classifyQuestion';
 
@@ -73,15 +71,6 @@ export function personaNamespace(id: string): string {
   return `persona-${id}`;
 }
 
-function fail(file: string, what: string): never {
-  throw new Error(`${file}: ${what}`);
-}
-
-function words(file: string, where: string, value: unknown): Words {
-  const w = value as Partial<Words> | undefined;
-  if (!w || !Array.isArray(w.en) || !Array.isArray(w['zh-CN'])) fail(file, `${where} needs "en" and "zh-CN" word lists`);
-  return w as Words;
-}
 
 /** Validates one persona file so that a trainer's typo is reported with the file and the place. */
 export function parsePersona(file: string, raw: unknown): Persona {
@@ -94,7 +83,7 @@ export function parsePersona(file: string, raw: unknown): Persona {
   for (const area of p.areas) {
     if (typeof area.id !== 'string') fail(file, 'every area needs an "id"');
     if (!Array.isArray(area.cues) || area.cues.some((c) => !NEED_AREAS.includes(c))) fail(file, `area "${area.id}": "cues" must be some of ${NEED_AREAS.join(', ')}`);
-    if (area.words) words(file, `area "${area.id}" words`, area.words);
+    if (area.words) checkWords(file, `area "${area.id}" words`, area.words);
     areaIds.add(area.id);
   }
   if (!Array.isArray(p.facts) || p.facts.length === 0) fail(file, '"facts" must list the persona\'s facts');
@@ -117,10 +106,10 @@ export function parsePersona(file: string, raw: unknown): Persona {
     id: p.id,
     playbook: p.playbook,
     order: typeof p.order === 'number' ? p.order : 99,
-    names: words(file, '"names"', p.names),
+    names: checkWords(file, '"names"', p.names),
     areas: p.areas,
     facts: p.facts,
-    latent: { requires: latent.requires, offer: words(file, 'latent offer', latent.offer) },
+    latent: { requires: latent.requires, offer: checkWords(file, 'latent offer', latent.offer) },
     objections: p.objections ?? [],
     patience: { pitches: p.patience?.pitches ?? 2, rude: p.patience?.rude ?? 2 },
     buys,
@@ -128,17 +117,7 @@ export function parsePersona(file: string, raw: unknown): Persona {
 }
 
 export function loadPersonas(dir = fromRoot('data', 'personas')): Map<string, Persona> {
-  const personas: Persona[] = [];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const file = path.join(dir, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (err) {
-      fail(file, `not valid JSON (${(err as Error).message})`);
-    }
-    personas.push(parsePersona(file, raw));
-  }
+  const personas = readDataFiles(dir).map(({ file, raw }) => parsePersona(file, raw));
   personas.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return new Map(personas.map((p) => [p.id, p]));
 }
