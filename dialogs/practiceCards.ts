@@ -50,6 +50,7 @@ export function scorecardCard(card: Scorecard, persona: Persona, locale: Locale)
     const detail = { ...part.detail } as Record<string, string | number>;
     if (part.id === 'latent') Object.assign(detail, { uncovered: yesNo(detail.uncovered), linked: yesNo(detail.linked) });
     if (part.id === 'hypothesis') detail.state = t(`practice:score.hypothesisState.${detail.state}`);
+    if (part.id === 'objection') detail.verdict = t(`practice:score.verdict.${detail.verdict}`);
     const points = part.max < 0 ? `${part.points}` : `${part.points} / ${part.max}`;
     return { title: t(`practice:score.${part.id}.label`), value: `${points} · ${t(`practice:score.${part.id}.detail`, detail)}` };
   });

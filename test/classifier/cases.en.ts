@@ -590,4 +590,6 @@ export const CASES_EN: LabelledQuestion[] = [
   { text: "You'll get 40% margin and full promotional support from us.", type: 'pitch' },
   { text: 'Our baijiu gives you a 40% margin.', type: 'pitch' },
   { text: 'What will you get out of the training?', type: 'open' },
+  { text: "Most people just want the fastest plan. What makes speed the thing you're after?", type: 'open', why: true },
+  { text: "If she can't eat well during the pregnancy, what worries you most?", type: 'impact-unsolved' },
 ];

@@ -589,4 +589,6 @@ export const CASES_ZH: LabelledQuestion[] = [
   { text: '如果合约只签一年、提前解约不收违约金,您愿意办吗?', type: 'objection-test' },
   { text: '大概有多少销售会用这个系统?', type: 'closed', areas: ['users'] },
   { text: '家里买这类东西,一般是谁拿主意?', type: 'open', areas: ['decision'] },
+  { text: '一般人买李子都要甜的,您怎么想要酸的呢?', type: 'open', why: true },
+  { text: '她要是怀孕期间一直吃不好,您最担心什么?', type: 'impact-unsolved' },
 ];

@@ -3,7 +3,8 @@ import { respond, startSession, openingOf, PracticeSession } from '../../bot/dom
 import { scoreSession } from '../../bot/domain/practice/score';
 import { LOCALES, Locale } from '../../bot/domain/types';
 import { renderReply } from '../../dialogs/practiceText';
-import { hasKey } from '../../bot/i18n';
+import { hasKey, translator } from '../../bot/i18n';
+import { classifyQuestion, QuestionType } from '../../bot/domain/practice/classifyQuestion';
 import { SCRIPTS } from './scripts';
 
 const personas = loadPersonas();
@@ -86,5 +87,37 @@ describe.each(SCRIPTS.map((s) => [s.persona, s] as const))('persona %s', (id, sc
       expect(second.revealed).toEqual(first.revealed);
       expect(second.reply).not.toEqual(first.reply);
     });
+  });
+});
+
+describe('better questions the tips offer', () => {
+  const expected: Record<string, QuestionType[]> = {
+    open: ['open', 'descriptive'],
+    why: ['open', 'descriptive'],
+    describe: ['descriptive', 'open'],
+    impact: ['impact-unsolved'],
+    impactSolved: ['impact-solved'],
+    // After the diagnosis a product claim is a presentation, not a pitch: the third fruit seller's kiwi.
+    offer: ['consultative', 'pitch'],
+    objection: ['objection-test'],
+    hypothesis: ['hypothesis'],
+    repeat: ['repeat-back'],
+  };
+  test.each([...personas.keys()].flatMap((id) => LOCALES.map((l) => [id, l] as const)))('%s in %s are the kind of question they teach', (id, locale) => {
+    const persona = personas.get(id) as Persona;
+    const t = translator(locale);
+    const wrong: string[] = [];
+    for (const [key, types] of Object.entries(expected)) {
+      const text = t(`persona-${id}:better.${key}`);
+      const c = classifyQuestion(text, locale);
+      if (!types.includes(c.type) || (key === 'why' && !c.why)) wrong.push(`${key}: ${c.type} <- ${text}`);
+    }
+    for (const area of persona.areas) {
+      const text = t(`persona-${id}:better.areas.${area.id}`);
+      const c = classifyQuestion(text, locale);
+      // A tip replaces a closed question: the better one must be open.
+      if (!['open', 'descriptive'].includes(c.type)) wrong.push(`areas.${area.id}: ${c.type} <- ${text}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -121,7 +121,12 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       id: 'objection',
       points: objectionTested ? WEIGHTS.objection : 0,
       max: WEIGHTS.objection,
-      detail: { raised: session.objectionsRaised.length, tested: session.objectionsTested.length },
+      detail: {
+        raised: session.objectionsRaised.length,
+        tested: session.objectionsTested.length,
+        // What the test showed: a real objection is the thing to solve, a fake one hides the real worry.
+        verdict: objectionTested ? (persona.objections.find((o) => o.id === session.objectionsTested[0])?.real ? 'real' : 'fake') : 'none',
+      },
     },
     {
       id: 'mix',
