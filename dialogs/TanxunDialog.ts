@@ -8,6 +8,7 @@ import { playbookNamespace } from '../bot/domain/playbook';
 import { HANDOFF_DIALOG, HandoffDialogOptions } from './HandoffDialog';
 import { detectPracticeCommand, PracticeCommand } from '../bot/domain/practice/commands';
 import { PRACTICE_DIALOG, PracticeDialogOptions } from './PracticeDialog';
+import { START_PRACTICE_ACTION } from './practiceCards';
 import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from './practiceSupport';
 
 /**
@@ -40,6 +41,8 @@ export abstract class TanxunDialog extends ComponentDialog {
 
   private practiceCommandOf(dc: DialogContext): PracticeCommand | undefined {
     const activity = dc.context.activity;
+    const submitted = activity.value as { action?: string; persona?: string } | undefined;
+    if (submitted?.action === START_PRACTICE_ACTION && typeof submitted.persona === 'string') return { kind: 'practice', argument: submitted.persona };
     if (activity.type !== ActivityTypes.Message || !activity.text) return undefined;
     return detectPracticeCommand(activity.text, (kind, argument) =>
       kind === 'practice' ? findPersona(this.deps, argument) !== undefined : findPlaybook(this.deps, argument) !== undefined,

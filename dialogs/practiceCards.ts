@@ -32,14 +32,32 @@ export function personaCommandName(persona: Persona, locale: Locale): string {
   return persona.names[locale][0] ?? persona.id;
 }
 
-/** One hero card per persona, with a button that starts it: works in Teams, Web Chat and the emulator. */
-export function personaMenu(personas: Persona[], locale: Locale): Attachment[] {
+export const START_PRACTICE_ACTION = 'practice.start';
+
+/**
+ * The personas in one Adaptive Card, each with a start button. Action.Submit carries the persona's id, so
+ * the button works in Teams, Web Chat and the Agents Playground alike (hero-card imBack does not), and
+ * typing "practice <name>" does the same.
+ */
+export function personaMenu(personas: Persona[], locale: Locale): Attachment {
   const t = translator(locale);
-  return personas.map((p) => {
+  const body: CardElement[] = [textBlock(t('practice:menu.title'), { size: 'Medium', weight: 'Bolder' })];
+  for (const [i, p] of personas.entries()) {
     const ns = personaNamespace(p.id);
-    const command = t('practice:menu.startCommand', { name: personaCommandName(p, locale) });
-    return CardFactory.heroCard(t(`${ns}:title`), t(`${ns}:brief`), undefined, [{ type: 'imBack', title: t('practice:menu.start'), value: command }]);
-  });
+    body.push({
+      type: 'Container',
+      separator: i > 0,
+      items: [
+        textBlock(t(`${ns}:title`), { weight: 'Bolder' }),
+        textBlock(t(`${ns}:brief`), { isSubtle: true }),
+        {
+          type: 'ActionSet',
+          actions: [{ type: 'Action.Submit', title: t('practice:menu.start'), data: { action: START_PRACTICE_ACTION, persona: p.id, command: t('practice:menu.startCommand', { name: personaCommandName(p, locale) }) } }],
+        },
+      ],
+    });
+  }
+  return adaptive(body);
 }
 
 export function scorecardCard(card: Scorecard, persona: Persona, locale: Locale): Attachment {

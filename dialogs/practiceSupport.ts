@@ -43,8 +43,7 @@ export async function sendPersona(context: TurnContext, parts: ReplyPart[], extr
 export async function sendMenu(deps: DialogDeps, context: TurnContext, unknown?: string): Promise<void> {
   const locale = turnLocale(context);
   if (unknown) await say(context, 'practice:menu.unknown', { name: unknown });
-  // A list, not a carousel: it reads well on a phone and every Teams client (and the Agents Playground) shows it.
-  const activity = MessageFactory.list(personaMenu([...deps.practice.personas.values()], locale), translator(locale)('practice:menu.intro'));
+  const activity = MessageFactory.attachment(personaMenu([...deps.practice.personas.values()], locale), translator(locale)('practice:menu.intro'));
   activity.locale = locale;
   activity.channelData = { tanxun: { key: 'practice:menu.intro', locale, personas: [...deps.practice.personas.keys()] } };
   await context.sendActivity(activity);

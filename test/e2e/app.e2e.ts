@@ -159,7 +159,7 @@ async function teamsPractice(browser: Browser, url: string): Promise<void> {
     };
     await type('practice');
     await page.getByText('Mrs. Li and the plums').first().waitFor({ timeout: 15000 });
-    await page.getByRole('button', { name: 'Practise' }).first().click();
+    await page.locator('button', { hasText: 'Practise' }).first().click();
     await page.getByText('Do you have any plums today?').first().waitFor({ timeout: 15000 });
     await type('Do you like them sweet or sour?');
     await page.getByText(/^(Sour\.|The sour ones\.)$/).first().waitFor({ timeout: 15000 });

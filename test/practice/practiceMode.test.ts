@@ -34,14 +34,16 @@ describe.each(LOCALES.map((l) => [l]))('practice mode in %s', (locale) => {
   const commands = COMMANDS[locale];
   const plums = SCRIPTS.find((s) => s.persona === 'plums')!;
 
-  test('"practice" lists the personas as cards with a start button each', async () => {
+  test('"practice" lists the personas in a card with a start button each; a button starts its persona', async () => {
     const chat = new Chat(running.url, locale);
     const replies = await chat.send(commands.menu);
     expect(keysOf(replies)).toEqual(['practice:menu.intro']);
-    const attachments = replies[0].activity.attachments ?? [];
-    expect(attachments.length).toBeGreaterThanOrEqual(6);
-    const buttons = attachments.map((a) => (a.content as { buttons: { value: string }[] }).buttons[0].value);
-    expect(buttons).toContain(commands.start);
+    const body = JSON.stringify(replies[0].activity.attachments?.[0]?.content);
+    const starts = [...body.matchAll(/"persona":"([a-z-]+)"/g)].map((m) => m[1]);
+    expect(starts.length).toBeGreaterThanOrEqual(6);
+    expect(body).toContain(`"command":"${commands.start}"`);
+    const started = await chat.send('', { value: { action: 'practice.start', persona: starts[0] } });
+    expect(keysOf(started)).toEqual(['practice:session.started', `persona-${starts[0]}:opening`]);
   });
 
   test('a strong session ends when the need is confirmed, with a scorecard card, and lands in "my progress"', async () => {
