@@ -86,3 +86,15 @@ describe('how the persona answers (Mrs. Li, English and Chinese)', () => {
     expect(new Set(replies).size).toBeGreaterThan(1);
   });
 });
+
+describe('tips', () => {
+  test('a rep who never asked why is told to ask why; one who stopped after one why is told to ask again', () => {
+    const none = scoreSession(plums, talk(['Sweet or sour?', 'How many would you like?']).session);
+    expect(none.tips.map((t) => t.problem)).toContain('why');
+    const once = talk(['Sweet or sour?', 'Why sour?']);
+    const card = scoreSession(plums, once.session);
+    const tip = card.tips.find((t) => t.problem === 'whyDeeper');
+    expect(tip).toMatchObject({ quote: 'Why sour?', better: ['persona-plums:better.whyDeeper', 'practice:better.whyDeeper'] });
+    expect(card.tips.map((t) => t.problem)).not.toContain('why');
+  });
+});

@@ -191,7 +191,10 @@ function tipsFor(persona: Persona, session: PracticeSession, card: Scorecard): T
   if (!card.motiveReached) {
     // The line whose answer was the foot of the ladder is where a "why" should have followed.
     const foot = persona.facts.find((f) => f.reveal === 'why' && !session.heard.includes(f.id))?.after ?? [];
-    add('why', fresh([...lines.filter((l) => l.revealed.some((r) => foot.includes(r))), ...questions.slice(-1)]), 'why');
+    const where = fresh([...lines.filter((l) => l.revealed.some((r) => foot.includes(r))), ...questions.slice(-1)]);
+    // A rep who asked why once and stopped needs "ask again", not "ask why".
+    const climbed = persona.facts.some((f) => f.reveal === 'why' && session.heard.includes(f.id));
+    add(climbed ? 'whyDeeper' : 'why', where, climbed ? 'whyDeeper' : 'why');
   }
   const guarded = questions.filter((l) => l.type === 'closed' && l.revealed.length === 0 && l.areas.length > 0);
   if (card.tooManyClosed || guarded.length) {
