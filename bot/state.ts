@@ -45,12 +45,14 @@ interface CachedState {
 async function saveWithReadETag(state: BotState, storage: Storage, context: TurnContext): Promise<void> {
   const internals = state as unknown as { stateKey: symbol; storageKey(context: TurnContext): string | Promise<string> };
   const cached = context.turnState.get(internals.stateKey) as CachedState | undefined;
-  if (!cached || cached.hash === calculateChangeHash(cached.state)) return;
+  if (!cached) return;
+  const hash = calculateChangeHash(cached.state);
+  if (cached.hash === hash) return;
   const key = await internals.storageKey(context);
   await storage.write({ [key]: { ...cached.state } });
-  // Saved: anything else this turn writes is a continuation of our own write.
+  // Saved: anything else this turn writes is a continuation of our own write. The hash leaves the eTag out.
   cached.state.eTag = '*';
-  cached.hash = calculateChangeHash(cached.state);
+  cached.hash = hash;
 }
 
 export function isETagConflict(err: unknown): boolean {

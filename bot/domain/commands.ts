@@ -43,17 +43,26 @@ function barePhrase(phrase: string): string {
   return value;
 }
 
+let politenessRules: ((text: string) => string)[] | undefined;
+
+/** One rule per politeness word of the data file, built once: "please" as a word, 请 anywhere. */
+function politeness(): ((text: string) => string)[] {
+  if (politenessRules) return politenessRules;
+  const words = (commandData()['politeness'] as PhraseSet) ?? {};
+  politenessRules = LOCALES.flatMap((locale) =>
+    (words[locale] ?? []).map((word): ((text: string) => string) => {
+      if (/\p{Script=Han}/u.test(word)) return (text) => text.split(word).join(' ');
+      const pattern = new RegExp(`(^|\\s)${word}(?=\\s|$)`, 'g');
+      return (text) => text.replace(pattern, ' ');
+    }),
+  );
+  return politenessRules;
+}
+
 /** Strips punctuation and politeness so "English, please!" reads as "english". */
 export function bare(text: string): string {
-  const politeness = (commandData()['politeness'] as PhraseSet) ?? {};
   let out = normalize(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
-  for (const locale of LOCALES) {
-    for (const word of politeness[locale] ?? []) {
-      out = /\p{Script=Han}/u.test(word)
-        ? out.split(word).join(' ')
-        : out.replace(new RegExp(`(^|\\s)${word}(?=\\s|$)`, 'g'), ' ');
-    }
-  }
+  for (const rule of politeness()) out = rule(out);
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -22,8 +22,38 @@ export function matchingData(): MatchingData {
   return matching;
 }
 
+/** The last text normalized: a turn checks one message against many phrase lists, one after the other. */
+let lastRaw: string | undefined;
+let lastNormalized = '';
+
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  if (text === lastRaw) return lastNormalized;
+  const normalized = text.normalize('NFKC').toLowerCase();
+  lastRaw = text;
+  lastNormalized = normalized;
+  return normalized;
+}
+
+/** Phrases come from the data files, a bounded set: each is normalized and classified once. */
+interface Needle {
+  needle: string;
+  han: boolean;
+  latin: boolean;
+  /** A literal piece every English match contains (the needle's first word), to skip the regex when absent. */
+  first: string;
+}
+const needles = new Map<string, Needle>();
+const MAX_NEEDLES = 5_000;
+
+function needleOf(phrase: string): Needle {
+  let n = needles.get(phrase);
+  if (!n) {
+    const needle = phrase.normalize('NFKC').toLowerCase().trim();
+    n = { needle, han: HAN.test(needle), latin: LATIN.test(needle), first: needle.split(/\s+/)[0] };
+    if (needles.size >= MAX_NEEDLES) needles.clear();
+    needles.set(phrase, n);
+  }
+  return n;
 }
 
 
@@ -53,20 +83,24 @@ function englishPattern(needle: string): RegExp {
 }
 
 /** The hit of one normalized phrase in already-normalized text. */
-function findNormalized(haystack: string, needle: string, phrase: string): PhraseHit | undefined {
+function findNormalized(haystack: string, n: Needle, phrase: string): PhraseHit | undefined {
+  const { needle } = n;
   if (!needle) return undefined;
-  const data = matchingData();
-  if (HAN.test(needle)) {
+  if (n.han) {
     const index = haystack.indexOf(needle);
     if (index < 0) return undefined;
+    const data = matchingData();
     let before = haystack.slice(Math.max(0, index - data.negationWindow['zh-CN'] - 2), index);
     for (const word of data.negationExceptions['zh-CN']) before = before.split(word).join('  ');
     before = before.slice(-data.negationWindow['zh-CN']);
     const negated = data.negations['zh-CN'].some((n) => before.includes(n)) && !/[，。,.;；!！?？]/.test(before.slice(-1));
     return { phrase, index, negated };
   }
+  // Every match contains the needle's first word as it is: without it the regex cannot match.
+  if (!haystack.includes(n.first)) return undefined;
   const m = englishPattern(needle).exec(haystack);
   if (!m) return undefined;
+  const data = matchingData();
   const index = m.index + m[1].length;
   const clause = haystack.slice(0, index).split(/[,.;!?，。；！？]/).pop() ?? '';
   const preceding = clause.split(/\s+/).filter(Boolean).slice(-data.negationWindow.en);
@@ -80,7 +114,7 @@ function findNormalized(haystack: string, needle: string, phrase: string): Phras
  * not fire inside "source". A negation just before the hit marks it negated.
  */
 export function findPhrase(text: string, phrase: string): PhraseHit | undefined {
-  return findNormalized(normalize(text), normalize(phrase).trim(), phrase);
+  return findNormalized(normalize(text), needleOf(phrase), phrase);
 }
 
 /** The first non-negated phrase of the list found in text (earliest in the text). */
@@ -90,9 +124,9 @@ export function findAny(text: string, phrases: readonly string[]): PhraseHit | u
   const hasLatin = LATIN.test(haystack);
   let best: PhraseHit | undefined;
   for (const phrase of phrases) {
-    const needle = normalize(phrase).trim();
+    const needle = needleOf(phrase);
     // A phrase in a script the text does not contain cannot match; skipping it keeps turns cheap.
-    if (HAN.test(needle) ? !hasHan : LATIN.test(needle) && !hasLatin) continue;
+    if (needle.han ? !hasHan : needle.latin && !hasLatin) continue;
     const hit = findNormalized(haystack, needle, phrase);
     if (hit && !hit.negated && (!best || hit.index < best.index)) best = hit;
   }

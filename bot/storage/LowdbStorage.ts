@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { JSONFile, TextFile } from 'lowdb/node';
 import { DirLock } from './dirLock';
 
 type JsonObject = Record<string, unknown>;
@@ -13,6 +13,16 @@ interface StoredEntry {
   key: string;
   eTag: string;
   value: JsonObject;
+}
+
+/**
+ * A key's entry as the cache holds it: the value as compact JSON, so a read hands out a fresh copy with one
+ * JSON.parse (cheaper than structuredClone of the parsed tree) and the cache cannot be changed through it.
+ */
+interface CachedEntry {
+  key: string;
+  eTag: string;
+  json: string;
 }
 
 interface StoreMeta {
@@ -45,12 +55,27 @@ function isStoredEntry(value: unknown): value is StoredEntry {
   return isObject(value) && typeof value.key === 'string' && typeof value.eTag === 'string' && isObject(value.value);
 }
 
-/** Stored values go through JSON, as they would to a remote store: what a restart reads back is what the cache held. */
-function toStoredValue(key: string, item: unknown): JsonObject {
+/** The item without its eTag, checked to be an object. */
+function withoutETag(key: string, item: unknown): JsonObject {
   if (!isObject(item)) throw new TypeError(`Storage: the item written under "${key}" must be an object`);
   const rest: JsonObject = { ...item };
   delete rest.eTag;
-  return JSON.parse(JSON.stringify(rest)) as JsonObject;
+  return rest;
+}
+
+/** The path of `key`'s file in the store folder `dir` (the key's SHA-256, sharded into 256 folders). */
+export function storedFileOf(dir: string, key: string): string {
+  const hash = createHash('sha256').update(key, 'utf8').digest('hex');
+  return path.join(dir, ITEMS_DIR, hash.slice(0, 2), `${hash}.json`);
+}
+
+/**
+ * The text of one key's file, exactly as lowdb's JSONFile writes it. Stored values go through JSON, as they
+ * would to a remote store: what a restart reads back is what the cache held.
+ */
+export function storedFileText(key: string, eTag: string, value: object): string {
+  const entry = { key, eTag, value };
+  return JSON.stringify(entry, null, 2);
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -88,7 +113,7 @@ async function checkMeta(dir: string): Promise<void> {
  */
 export class LowdbStorage implements Storage {
   /** Most recently used last; `null` remembers that a key has no file. */
-  private readonly cache = new Map<string, StoredEntry | null>();
+  private readonly cache = new Map<string, CachedEntry | null>();
   private readonly chains = new Map<string, Promise<void>>();
   private readonly shards = new Set<string>();
   private closed = false;
@@ -113,10 +138,14 @@ export class LowdbStorage implements Storage {
     return new LowdbStorage(dir, lock, options.cacheSize ?? DEFAULT_CACHE_SIZE);
   }
 
+  /** The store's folder (its real path). */
+  get directory(): string {
+    return this.dir;
+  }
+
   /** The file that holds `key`, whether or not it exists yet. */
   fileOf(key: string): string {
-    const hash = createHash('sha256').update(key, 'utf8').digest('hex');
-    return path.join(this.dir, ITEMS_DIR, hash.slice(0, 2), `${hash}.json`);
+    return storedFileOf(this.dir, key);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -126,7 +155,7 @@ export class LowdbStorage implements Storage {
     await Promise.all(
       keys.map(async (key) => {
         const entry = await this.serial(key, () => this.load(key));
-        if (entry) items[key] = { ...structuredClone(entry.value), eTag: entry.eTag };
+        if (entry) items[key] = { ...(JSON.parse(entry.json) as JsonObject), eTag: entry.eTag };
       }),
     );
     return items;
@@ -161,18 +190,21 @@ export class LowdbStorage implements Storage {
   }
 
   private async writeOne(key: string, item: StoreItem): Promise<void> {
-    const value = toStoredValue(key, item);
+    const rest = withoutETag(key, item);
+    // Both serialisations now, before any await, so the file and the cache hold the item as it was passed.
+    const json = JSON.stringify(rest);
+    const eTag = randomUUID();
+    const text = storedFileText(key, eTag, rest);
     const current = await this.load(key);
     const wanted: unknown = item.eTag;
     if (current && typeof wanted === 'string' && wanted !== '' && wanted !== '*' && wanted !== current.eTag) {
       throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
     }
-    const entry: StoredEntry = { key, eTag: randomUUID(), value };
     const file = this.fileOf(key);
     await this.ensureShard(path.dirname(file));
-    const db = new Low<StoredEntry>(new JSONFile<StoredEntry>(file), entry);
-    await db.write();
-    this.remember(key, entry);
+    // steno under TextFile, as lowdb's JSONFile uses it: a temp file renamed over the old one.
+    await new TextFile(file).write(text);
+    this.remember(key, { key, eTag, json });
   }
 
   /** At most 256 shard folders: remembering which exist saves a syscall on every write. */
@@ -182,7 +214,7 @@ export class LowdbStorage implements Storage {
     this.shards.add(shard);
   }
 
-  private async load(key: string): Promise<StoredEntry | null> {
+  private async load(key: string): Promise<CachedEntry | null> {
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.remember(key, cached);
@@ -200,11 +232,12 @@ export class LowdbStorage implements Storage {
     if (data.key !== key) {
       throw new StoreCorruptError(`the store file ${file} holds the key "${data.key}", not "${key}"; nothing was changed`);
     }
-    this.remember(key, data);
-    return data;
+    const entry: CachedEntry = { key, eTag: data.eTag, json: JSON.stringify(data.value) };
+    this.remember(key, entry);
+    return entry;
   }
 
-  private remember(key: string, entry: StoredEntry | null): void {
+  private remember(key: string, entry: CachedEntry | null): void {
     this.cache.delete(key);
     this.cache.set(key, entry);
     if (this.cache.size > this.cacheSize) {

@@ -1,5 +1,6 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { Locale } from '../types';
+import { TurnMemo } from './turnMemo';
 
 /** One result of a recognizers-text model, narrowed from its loosely typed form. */
 export interface Recognized {
@@ -36,28 +37,37 @@ function run(call: () => RawResult[]): Recognized[] {
   }
 }
 
+/**
+ * One answer goes through several of our recognisers in one synchronous run, which ask the library the same
+ * question of the same text (money and quantities both read its numbers): asked again within that run, the
+ * first result is handed back. Results are read-only.
+ */
+const memo = new TurnMemo<Recognized[]>();
+
 export function numbers(text: string, locale: Locale): Recognized[] {
-  return run(() => Recognizers.recognizeNumber(text, CULTURE[locale]));
+  return memo.get(`number\u0000${locale}\u0000${text}`, () => run(() => Recognizers.recognizeNumber(text, CULTURE[locale])));
 }
 
 export function currencies(text: string, locale: Locale): Recognized[] {
-  return run(() => Recognizers.recognizeCurrency(text, CULTURE[locale]));
+  return memo.get(`currency\u0000${locale}\u0000${text}`, () => run(() => Recognizers.recognizeCurrency(text, CULTURE[locale])));
 }
 
 export function dateTimes(text: string, locale: Locale, reference: Date): Recognized[] {
-  return run(() => Recognizers.recognizeDateTime(text, CULTURE[locale], undefined, reference));
+  return memo.get(`datetime\u0000${locale}\u0000${reference.getTime()}\u0000${text}`, () =>
+    run(() => Recognizers.recognizeDateTime(text, CULTURE[locale], undefined, reference)),
+  );
 }
 
 export function booleans(text: string, locale: Locale): Recognized[] {
-  return run(() => Recognizers.recognizeBoolean(text, CULTURE[locale]));
+  return memo.get(`boolean\u0000${locale}\u0000${text}`, () => run(() => Recognizers.recognizeBoolean(text, CULTURE[locale])));
 }
 
 export function phoneNumbers(text: string): Recognized[] {
-  return run(() => Recognizers.recognizePhoneNumber(text, CULTURE.en));
+  return memo.get(`phone\u0000${text}`, () => run(() => Recognizers.recognizePhoneNumber(text, CULTURE.en)));
 }
 
 export function emails(text: string): Recognized[] {
-  return run(() => Recognizers.recognizeEmail(text, CULTURE.en));
+  return memo.get(`email\u0000${text}`, () => run(() => Recognizers.recognizeEmail(text, CULTURE.en)));
 }
 
 export function stringOf(value: unknown): string | undefined {

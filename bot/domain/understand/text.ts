@@ -1,5 +1,6 @@
 import { Locale } from '../types';
 import { allLexicons, Lexicon, lexicon } from './lexicon';
+import { TurnMemo } from './turnMemo';
 
 /** Longer messages are cut: an answer that matters is in its first part, and the recognizers slow down with length. */
 const MAX_INPUT = 2000;
@@ -45,7 +46,17 @@ export interface Prepared {
   hasLatin: boolean;
 }
 
+/**
+ * Every recogniser prepares the answer it is given; within one synchronous run the same text gets the same
+ * Prepared, so the caches keyed by it (numbers, clauses, word boundaries) serve them all. Read-only.
+ */
+const preparedMemo = new TurnMemo<Prepared>();
+
 export function prepare(raw: unknown): Prepared {
+  return typeof raw === 'string' ? preparedMemo.get(raw, () => prepareNew(raw)) : prepareNew(raw);
+}
+
+function prepareNew(raw: unknown): Prepared {
   const clipped = typeof raw === 'string' ? raw.slice(0, MAX_INPUT) : '';
   const text = normalizeSameLength(clipped).replace(/[\u2018\u2019\u02bc]/g, "'");
   const lower = lowerSameLength(text);
