@@ -98,3 +98,18 @@ describe('tips', () => {
     expect(card.tips.map((t) => t.problem)).not.toContain('why');
   });
 });
+
+describe('the second fruit seller', () => {
+  test.each([
+    ['en', ['Sweet or sour?', 'How many would you like?', 'So a jin of sour plums, right?', 'We think you need a jin of sour plums. Do you agree?']],
+    ['zh-CN', ['要甜的还是酸的？', '给您称几斤？', '那就是一斤酸李子，对吧？', '我们认为您要的是一斤酸李子，您同意吗？']],
+  ] as const)('%s: asks sweet or sour and sells the plums, and that is all: a middling score, no latent need', (locale, lines) => {
+    const { session } = talk([...lines], locale);
+    const card = scoreSession(plums, session);
+    expect(session.outcome).toBe('bought');
+    expect(card.latentUncovered).toBe(false);
+    expect(card.score).toBeGreaterThan(30);
+    expect(card.score).toBeLessThan(70);
+    expect(card.tips[0].problem).toBe('why');
+  });
+});
