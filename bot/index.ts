@@ -80,8 +80,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let baseUrl = '';
   const server = createServer({ config, adapter, bot, logger, isReady: () => ready });
   registerStaffApi(server, { queue, apiKey: config.staffApiKey || undefined });
-  const directLine = registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl });
-  registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, defaultLocale: config.defaultLocale });
+  // The embedded Direct Line posts to /api/messages without a Bot Framework token: it only works in local mode.
+  const directLine = config.localMode ? registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl }) : undefined;
+  registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, embedded: config.localMode, defaultLocale: config.defaultLocale });
 
   return {
     config,
@@ -106,7 +107,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop(): Promise<void> {
       ready = false;
-      directLine.close();
+      directLine?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await opened.close();
     },

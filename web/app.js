@@ -190,6 +190,8 @@
       var chosen = (readSaved() || {}).locale;
       locale = chosen === 'en' || chosen === 'zh-CN' ? chosen : pickLocale(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''], config.defaultLocale);
       applyPageLanguage();
+      // With Bot Framework credentials and no DIRECT_LINE_SECRET the server offers no channel to the page.
+      if (config.mode === 'unavailable') throw new Error('no Direct Line for this page');
       return config.mode === 'azure' ? azureConnection() : embeddedConnection();
     }).then(function (dl) {
       directLine = dl;

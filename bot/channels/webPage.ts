@@ -14,6 +14,8 @@ export interface WebPageOptions {
   /** Azure tokens one address may get per minute. Default 10. */
   tokenRateLimitPerMinute?: number;
   defaultLocale: Locale;
+  /** The embedded Direct Line is served (local mode). Without it and without a secret the page has no channel. */
+  embedded?: boolean;
   /** A playbook the page asks the bot to use (a product line's own page); the page URL's ?playbook= wins. */
   playbook?: string;
   /** Azure's Direct Line base URL; injectable so tests can stand in for Azure on loopback. */
@@ -182,7 +184,8 @@ export function registerWebPage(server: restify.Server, options: WebPageOptions)
 
   server.get('/api/webchat/config', (_req, res, next) => {
     res.setHeader('cache-control', 'no-store');
-    res.json(200, { mode: options.directLineSecret ? 'azure' : 'embedded', defaultLocale: options.defaultLocale, playbook: options.playbook ?? null });
+    const mode = options.directLineSecret ? 'azure' : options.embedded === false ? 'unavailable' : 'embedded';
+    res.json(200, { mode, defaultLocale: options.defaultLocale, playbook: options.playbook ?? null });
     return next();
   });
 

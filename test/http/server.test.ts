@@ -210,4 +210,10 @@ describe('HTTP server with Bot Framework credentials', () => {
     });
     expect(response.status).toBe(401);
   });
+
+  it('serves no embedded Direct Line (it could not authenticate) and tells the page so', async () => {
+    expect((await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(404);
+    const config = (await (await fetch(`${running.url}/api/webchat/config`)).json()) as { mode: string };
+    expect(config.mode).toBe('unavailable');
+  });
 });
