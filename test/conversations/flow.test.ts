@@ -162,6 +162,21 @@ describe('interruptions, corrections and awkward answers', () => {
     expect((await storedProfile(running, chat)).quantities.map((q) => q.value)).toEqual([30]);
   });
 
+  it.each([
+    ['zh-CN', ['你好，我想办个宽带', '家里有宽带，但是老掉线', '孩子要上网课', '三个人', '对', '孩子上网课，我在家办公'], '越快越好，最好明天就装', '对'],
+    ['en', ['Hi, I need a new broadband plan', 'We have one but it keeps dropping', 'The kids have online classes', 'three of us', 'yes', 'online classes and I work from home'], 'The faster the better, ideally installed tomorrow', 'yes'],
+  ])('%s: "the faster the better, install tomorrow" answers the speed question and the timing, so speed is not asked again', async (locale, before, answer, confirm) => {
+    const chat = new Chat(running.url, locale);
+    let keys: string[] = [];
+    for (const line of before) keys = keysOf(await chat.send(line));
+    expect(keys).toContain('playbook-broadband:areas.speed.ask');
+    await chat.send(answer);
+    const next = keysOf(await chat.send(confirm));
+    expect(next).not.toContain('playbook-broadband:areas.speed.ask');
+    const profile = await storedProfile(running, chat);
+    expect(profile.answers['speed']?.length).toBeGreaterThan(0);
+  });
+
   it('remembers the conversation across a restart of the server', async () => {
     const chat = new Chat(running.url, 'zh-CN', `restart-${Date.now()}`);
     await chat.send('你好');
@@ -179,30 +194,5 @@ describe('interruptions, corrections and awkward answers', () => {
       await restarted.close();
       running = await startApp();
     }
-  });
-});
-
-describe('a choice answered in passing', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp();
-  });
-  afterAll(async () => {
-    await running.close();
-  });
-
-  it.each([
-    ['zh-CN', ['你好，我想办个宽带', '家里有宽带，但是老掉线', '孩子要上网课', '三个人', '对', '孩子上网课，我在家办公'], '越快越好，最好明天就装', '对'],
-    ['en', ['Hi, I need a new broadband plan', 'We have one but it keeps dropping', 'The kids have online classes', 'three of us', 'yes', 'online classes and I work from home'], 'The faster the better, ideally installed tomorrow', 'yes'],
-  ])('%s: "the faster the better, install tomorrow" answers the speed question and the timing, so speed is not asked again', async (locale, before, answer, confirm) => {
-    const chat = new Chat(running.url, locale);
-    let keys: string[] = [];
-    for (const line of before) keys = keysOf(await chat.send(line));
-    expect(keys).toContain('playbook-broadband:areas.speed.ask');
-    await chat.send(answer);
-    const next = keysOf(await chat.send(confirm));
-    expect(next).not.toContain('playbook-broadband:areas.speed.ask');
-    const profile = await storedProfile(running, chat);
-    expect(profile.answers['speed']?.length).toBeGreaterThan(0);
   });
 });
