@@ -59,7 +59,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   getI18n();
   matchingData();
   const playbooks = loadPlaybooks();
-  const personas = loadPersonas();
+  const personas = loadPersonas(undefined, new Set(playbooks.keys()));
   const opened = overrides.storage ? { storage: overrides.storage, close: async () => undefined } : await openStorage(config);
   const storage = opened.storage;
 
@@ -69,9 +69,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const subscriptions = new SubscriptionStore(storage);
   const practiceHistory = new PracticeHistory(storage);
   const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory });
-  for (const persona of personas.values()) {
-    if (!playbooks.has(persona.playbook)) throw new Error(`persona "${persona.id}" names unknown playbook "${persona.playbook}"`);
-  }
   const practice = { personas, history: practiceHistory };
   const dialog = new MainDialog({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } });
   const bot = new TanxunBot({ logger, state, dialog, defaultLocale: config.defaultLocale, staff: handoff });

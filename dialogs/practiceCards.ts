@@ -27,7 +27,7 @@ function first(locale: Locale, keys: string[]): string {
   return keys.find((k) => hasKey(k, locale)) ?? keys[keys.length - 1];
 }
 
-/** The name a rep types to start a persona in this language ("plums", "李子"). */
+/** The name a rep types to start a persona in this language: the first of its names in the data file. */
 export function personaCommandName(persona: Persona, locale: Locale): string {
   return persona.names[locale][0] ?? persona.id;
 }

@@ -26,9 +26,9 @@ export function findPersona(deps: DialogDeps, argument: string): Persona | undef
   return [...deps.practice.personas.values()].find((p) => namedBy(argument, p.names, p.id));
 }
 
+/** A playbook by its id or by its match words in either language; an id wins over a word. */
 export function findPlaybook(deps: DialogDeps, argument: string): Playbook | undefined {
-  const playbooks = [...deps.playbooks.values()];
-  return playbooks.find((p) => namedBy(argument, { en: [], 'zh-CN': [] }, p.id) || translator('en')(`${playbookNamespace(p.id)}:title`).toLowerCase() === argument.toLowerCase()) ?? playbooks.find((p) => namedBy(argument, p.match, p.id));
+  return deps.playbooks.get(argument.trim().toLowerCase()) ?? [...deps.playbooks.values()].find((p) => namedBy(argument, p.match, p.id));
 }
 
 /** What the persona says, with the key and what the engine saw in channelData for tests and analytics. */

@@ -20,18 +20,21 @@ export async function seedStore(dir: string, count: number, template: SeedTempla
   try {
     const root = storage.directory;
     const made = new Set<string>();
-    const put = (key: string, value: object): void => {
+    const put = (key: string, valueJson: string): void => {
       const file = storedFileOf(root, key);
       const shard = path.dirname(file);
       if (!made.has(shard)) {
         fs.mkdirSync(shard, { recursive: true });
         made.add(shard);
       }
-      fs.writeFileSync(file, storedFileText(key, randomUUID(), value));
+      fs.writeFileSync(file, storedFileText(key, randomUUID(), valueJson));
     };
+    // The same two values for every seeded conversation: serialised once, not 2 x count times.
+    const conversation = JSON.stringify(template.conversation);
+    const user = JSON.stringify(template.user);
     for (let i = 0; i < count; i++) {
-      put(`bench/conversations/seeded-${i}/`, template.conversation);
-      put(`bench/users/u-seeded-${i}/`, template.user);
+      put(`bench/conversations/seeded-${i}/`, conversation);
+      put(`bench/users/u-seeded-${i}/`, user);
     }
   } finally {
     await storage.close();

@@ -45,7 +45,24 @@ function barePhrase(phrase: string): string {
 
 let politenessRules: ((text: string) => string)[] | undefined;
 
-/** One rule per politeness word of the data file, built once: "please" as a word, 请 anywhere. */
+const phraseLists = new Map<string, string[]>();
+
+/**
+ * The bare phrases of one entry of data/commands.json in every language, longest first (so "show script"
+ * is tried before "script"), built once.
+ */
+export function commandPhrases(command: string, kind: 'exact' | 'contains' | 'prefix'): string[] {
+  const id = `${command}/${kind}`;
+  let list = phraseLists.get(id);
+  if (!list) {
+    const set = (commandData()[command] as Partial<Record<typeof kind, PhraseSet>> | undefined)?.[kind];
+    list = LOCALES.flatMap((l) => set?.[l] ?? []).map(barePhrase).filter(Boolean).sort((a, b) => b.length - a.length);
+    phraseLists.set(id, list);
+  }
+  return list;
+}
+
+/** One rule per politeness word of the data file, built once: "please" as a whole word, a Chinese word anywhere. */
 function politeness(): ((text: string) => string)[] {
   if (politenessRules) return politenessRules;
   const words = (commandData()['politeness'] as PhraseSet) ?? {};

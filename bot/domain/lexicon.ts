@@ -64,9 +64,6 @@ export interface PhraseHit {
   negated: boolean;
 }
 
-function isHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
-}
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[a-z]/i;

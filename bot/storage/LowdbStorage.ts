@@ -70,12 +70,12 @@ export function storedFileOf(dir: string, key: string): string {
 }
 
 /**
- * The text of one key's file, exactly as lowdb's JSONFile writes it. Stored values go through JSON, as they
- * would to a remote store: what a restart reads back is what the cache held.
+ * The text of one key's file from the value's JSON, so a write serialises the value once for both the file
+ * and the cache. Stored values go through JSON, as they would to a remote store: what a restart reads back
+ * is what the cache held.
  */
-export function storedFileText(key: string, eTag: string, value: object): string {
-  const entry = { key, eTag, value };
-  return JSON.stringify(entry, null, 2);
+export function storedFileText(key: string, eTag: string, valueJson: string): string {
+  return `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueJson}}`;
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -191,10 +191,10 @@ export class LowdbStorage implements Storage {
 
   private async writeOne(key: string, item: StoreItem): Promise<void> {
     const rest = withoutETag(key, item);
-    // Both serialisations now, before any await, so the file and the cache hold the item as it was passed.
+    // Serialised now, before any await, so the file and the cache hold the item as it was passed.
     const json = JSON.stringify(rest);
     const eTag = randomUUID();
-    const text = storedFileText(key, eTag, rest);
+    const text = storedFileText(key, eTag, json);
     const current = await this.load(key);
     const wanted: unknown = item.eTag;
     if (current && typeof wanted === 'string' && wanted !== '' && wanted !== '*' && wanted !== current.eTag) {

@@ -1,5 +1,5 @@
 import { loadPersonas, Persona } from '../../bot/domain/practice/persona';
-import { respond, startSession, openingOf, PracticeSession } from '../../bot/domain/practice/engine';
+import { respond, startSession, openingOf, PracticeSession, prematurePitches } from '../../bot/domain/practice/engine';
 import { scoreSession } from '../../bot/domain/practice/score';
 import { LOCALES, Locale } from '../../bot/domain/types';
 import { renderReply } from '../../dialogs/practiceText';
@@ -75,7 +75,7 @@ describe.each(SCRIPTS.map((s) => [s.persona, s] as const))('persona %s', (id, sc
       const card = scoreSession(persona, session);
       expect(card.score).toBeLessThanOrEqual(30);
       expect(session.heard.filter((f) => hidden(persona).includes(f))).toEqual([]);
-      expect(session.prematurePitches).toBeGreaterThan(0);
+      expect(prematurePitches(session)).toBeGreaterThan(0);
       expect(card.tips.map((t) => t.problem)[0]).toBe('pitch');
       expect(card.tips).toHaveLength(3);
     });

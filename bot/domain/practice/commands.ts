@@ -1,8 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { bare } from '../commands';
-import { dataDir, Words } from '../playbook';
-import { Locale, LOCALES } from '../types';
+import { bare, commandPhrases } from '../commands';
+import { Words } from '../playbook';
 
 /**
  * The rep's commands of practice mode. "practice" and "show script" take an argument (the persona, the
@@ -14,32 +11,14 @@ export type PracticeCommand =
   | { kind: 'myProgress' }
   | { kind: 'showScript'; argument: string };
 
-type PhraseSet = Partial<Record<Locale, string[]>>;
-
-let data: Record<string, { exact?: PhraseSet; prefix?: PhraseSet }> | undefined;
-function commandData(): NonNullable<typeof data> {
-  data ??= JSON.parse(fs.readFileSync(path.join(dataDir(), 'commands.json'), 'utf8')) as NonNullable<typeof data>;
-  return data;
-}
-
-function phrases(set: PhraseSet | undefined): string[] {
-  return LOCALES.flatMap((l) => set?.[l] ?? []).map(bare);
-}
-
-/** The argument after a prefix phrase, or undefined when the message does not start with it. */
-function after(message: string, phrase: string): string | undefined {
-  if (!message.startsWith(phrase)) return undefined;
-  const rest = message.slice(phrase.length);
-  // "practiced" is not "practice d"; Chinese needs no space ("练习李子").
-  if (rest && /[a-z0-9]$/.test(phrase) && !rest.startsWith(' ')) return undefined;
-  return rest.trim();
-}
-
-/** Longest prefix first, so "show script" wins over "script". */
-function prefixArgument(message: string, set: PhraseSet | undefined): string | undefined {
-  for (const phrase of phrases(set).sort((a, b) => b.length - a.length)) {
-    const argument = after(message, phrase);
-    if (argument !== undefined) return argument;
+/** The argument after a prefix phrase, or undefined when the message does not start with one. */
+function prefixArgument(message: string, command: 'practice' | 'showScript'): string | undefined {
+  for (const phrase of commandPhrases(command, 'prefix')) {
+    if (!message.startsWith(phrase)) continue;
+    const rest = message.slice(phrase.length);
+    // "practiced" is not "practice d"; Chinese needs no space between the command and the name.
+    if (rest && /[a-z0-9]$/.test(phrase) && !rest.startsWith(' ')) continue;
+    return rest.trim();
   }
   return undefined;
 }
@@ -51,11 +30,10 @@ function prefixArgument(message: string, set: PhraseSet | undefined): string | u
 export function detectPracticeCommand(text: string, isName: (kind: 'practice' | 'showScript', argument: string) => boolean): PracticeCommand | undefined {
   const message = bare(text);
   if (!message) return undefined;
-  const d = commandData();
-  if (phrases(d.endPractice?.exact).includes(message)) return { kind: 'endPractice' };
-  if (phrases(d.myProgress?.exact).includes(message)) return { kind: 'myProgress' };
+  if (commandPhrases('endPractice', 'exact').includes(message)) return { kind: 'endPractice' };
+  if (commandPhrases('myProgress', 'exact').includes(message)) return { kind: 'myProgress' };
   for (const kind of ['showScript', 'practice'] as const) {
-    const argument = prefixArgument(message, d[kind]?.prefix);
+    const argument = prefixArgument(message, kind);
     if (argument === undefined) continue;
     const short = /\p{Script=Han}/u.test(argument) ? argument.length <= 6 : argument.split(' ').length <= 2;
     if (!argument || isName(kind, argument) || short) return { kind, argument };

@@ -41,16 +41,12 @@ export interface PracticeSession {
   lines: RepLine[];
   /** Facts the rep has heard, in order. */
   heard: string[];
-  askedAreas: string[];
   /** Times each key was said, so the persona varies its wording. */
   said: Record<string, number>;
-  prematurePitches: number;
-  rude: number;
   offerLinked: boolean;
   objectionsRaised: string[];
   objectionsTested: string[];
   hypothesis: 'none' | 'rejected' | 'agreed';
-  repeatBacks: number;
   repWords: number;
   personaWords: number;
   ended?: PracticeEnd;
@@ -91,18 +87,31 @@ export function startSession(persona: Persona, now: Date): PracticeSession {
     startedAt: now.toISOString(),
     lines: [],
     heard: [],
-    askedAreas: [],
     said: {},
-    prematurePitches: 0,
-    rude: 0,
     offerLinked: false,
     objectionsRaised: [],
     objectionsTested: [],
     hypothesis: 'none',
-    repeatBacks: 0,
     repWords: 0,
     personaWords: 0,
   };
+}
+
+/** Counts the session's lines already hold: derived, so they cannot drift from the lines. */
+export function prematurePitches(session: PracticeSession): number {
+  return session.lines.filter((l) => l.premature).length;
+}
+
+export function rudeLines(session: PracticeSession): number {
+  return session.lines.filter((l) => l.rude).length;
+}
+
+export function repeatBacks(session: PracticeSession): number {
+  return session.lines.filter((l) => l.type === 'repeat-back' && !l.rude).length;
+}
+
+export function askedAreas(session: PracticeSession): string[] {
+  return [...new Set(session.lines.flatMap((l) => l.areas))];
 }
 
 /** The persona's opening line; counted in the talk ratio like everything it says. */
@@ -245,27 +254,25 @@ function answerHypothesis(persona: Persona, session: PracticeSession, line: RepL
   line.event = 'hypothesisAgreed';
   const parts = [part(persona, session, 'reactions.hypothesisYes')];
   // Tested, repeated and agreed: the need is confirmed.
-  return session.repeatBacks > 0 ? [...parts, ...end(persona, session, 'confirmed')] : parts;
+  return repeatBacks(session) > 0 ? [...parts, ...end(persona, session, 'confirmed')] : parts;
 }
 
 function answerRepeatBack(persona: Persona, session: PracticeSession): ReplyPart[] {
-  session.repeatBacks += 1;
   const parts = [part(persona, session, 'reactions.repeatYes')];
   return session.hypothesis === 'agreed' ? [...parts, ...end(persona, session, 'confirmed')] : parts;
 }
 
 function react(persona: Persona, session: PracticeSession, c: Classification, text: string, line: RepLine, areas: string[]): ReplyPart[] {
   if (c.rude) {
-    session.rude += 1;
     line.rude = true;
-    if (session.rude >= persona.patience.rude) return end(persona, session, 'left');
+    // The line is not in the session yet: it is the one more the persona has to stand.
+    if (rudeLines(session) + 1 >= persona.patience.rude) return end(persona, session, 'left');
     return [part(persona, session, 'reactions.rude')];
   }
   const uncovered = latentUncovered(persona, session);
   if (c.type === 'pitch' && !uncovered) {
-    session.prematurePitches += 1;
     line.premature = true;
-    if (session.prematurePitches >= persona.patience.pitches) return end(persona, session, 'left');
+    if (prematurePitches(session) + 1 >= persona.patience.pitches) return end(persona, session, 'left');
     return [part(persona, session, 'reactions.pitch')];
   }
   const revealed = line.revealed;
@@ -302,7 +309,6 @@ export function respond(persona: Persona, session: PracticeSession, said: string
   const c = classifyQuestion(text, locale);
   const asks = c.type !== 'other' && c.type !== 'pitch';
   const areas = asks ? areasAsked(persona, c, text) : [];
-  for (const area of areas) if (!session.askedAreas.includes(area)) session.askedAreas.push(area);
   const line: RepLine = { text, type: c.type, why: c.why, areas, revealed: [], reply: '' };
   const parts = react(persona, session, c, text, line, areas);
   line.reply = render(parts, locale);

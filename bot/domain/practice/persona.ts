@@ -116,8 +116,13 @@ export function parsePersona(file: string, raw: unknown): Persona {
   };
 }
 
-export function loadPersonas(dir = fromRoot('data', 'personas')): Map<string, Persona> {
-  const personas = readDataFiles(dir).map(({ file, raw }) => parsePersona(file, raw));
+/** `playbooks`: the ids a persona may name; given, a persona of an unknown business is refused with its file. */
+export function loadPersonas(dir = fromRoot('data', 'personas'), playbooks?: ReadonlySet<string>): Map<string, Persona> {
+  const personas = readDataFiles(dir).map(({ file, raw }) => {
+    const persona = parsePersona(file, raw);
+    if (playbooks && !playbooks.has(persona.playbook)) fail(file, `"playbook" names unknown playbook "${persona.playbook}"`);
+    return persona;
+  });
   personas.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return new Map(personas.map((p) => [p.id, p]));
 }

@@ -1,5 +1,5 @@
 import { QuestionType } from './classifyQuestion';
-import { latentUncovered, Outcome, PracticeSession, RepLine } from './engine';
+import { askedAreas, latentUncovered, Outcome, PracticeSession, prematurePitches, RepLine, repeatBacks, rudeLines } from './engine';
 import { motiveOf, Persona, personaNamespace } from './persona';
 
 /**
@@ -88,13 +88,17 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
   const talkRatio = session.personaWords ? session.repWords / session.personaWords : session.repWords ? Infinity : 0;
 
   const areaIds = persona.areas.map((a) => a.id);
-  const asked = areaIds.filter((a) => session.askedAreas.includes(a));
+  const touched = askedAreas(session);
+  const asked = areaIds.filter((a) => touched.includes(a));
   const missingAreas = areaIds.filter((a) => !asked.includes(a));
   const ladder = persona.facts.filter((f) => f.reveal === 'why');
   const climbed = ladder.filter((f) => session.heard.includes(f.id)).length;
   const motiveReached = session.heard.includes(motiveOf(persona).id);
   const uncovered = latentUncovered(persona, session);
   const objectionTested = session.objectionsTested.length > 0;
+  const repeated = repeatBacks(session);
+  const pitches = prematurePitches(session);
+  const rude = rudeLines(session);
 
   const parts: ScorePart[] = [
     { id: 'coverage', points: Math.round((WEIGHTS.coverage * asked.length) / areaIds.length), max: WEIGHTS.coverage, detail: { asked: asked.length, total: areaIds.length } },
@@ -116,7 +120,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       max: WEIGHTS.hypothesis,
       detail: { state: session.hypothesis },
     },
-    { id: 'repeat', points: session.repeatBacks > 0 ? WEIGHTS.repeat : 0, max: WEIGHTS.repeat, detail: { count: session.repeatBacks } },
+    { id: 'repeat', points: repeated > 0 ? WEIGHTS.repeat : 0, max: WEIGHTS.repeat, detail: { count: repeated } },
     {
       id: 'objection',
       points: objectionTested ? WEIGHTS.objection : 0,
@@ -140,8 +144,8 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       max: WEIGHTS.talk,
       detail: { ratio: Number.isFinite(talkRatio) ? round1(talkRatio) : '∞', rep: session.repWords, persona: session.personaWords },
     },
-    { id: 'pitching', points: -Math.min(MAX_PITCH_PENALTY, WEIGHTS.pitch * session.prematurePitches), max: -MAX_PITCH_PENALTY, detail: { count: session.prematurePitches } },
-    { id: 'rudeness', points: -Math.min(MAX_RUDE_PENALTY, WEIGHTS.rude * session.rude), max: -MAX_RUDE_PENALTY, detail: { count: session.rude } },
+    { id: 'pitching', points: -Math.min(MAX_PITCH_PENALTY, WEIGHTS.pitch * pitches), max: -MAX_PITCH_PENALTY, detail: { count: pitches } },
+    { id: 'rudeness', points: -Math.min(MAX_RUDE_PENALTY, WEIGHTS.rude * rude), max: -MAX_RUDE_PENALTY, detail: { count: rude } },
   ];
   const sum = parts.reduce((s, p) => s + p.points, 0);
   const card: Scorecard = {
@@ -209,7 +213,7 @@ function tipsFor(persona: Persona, session: PracticeSession, card: Scorecard): T
   if (card.latentUncovered && !card.offerLinked) add('offer', fresh(lines.filter((l) => l.revealed.some((r) => persona.latent.requires.includes(r)))), 'offer');
   if (session.objectionsRaised.length && !session.objectionsTested.length) add('objection', fresh(lines.filter((l) => l.event === 'objectionRaised')), 'objection');
   if (session.hypothesis !== 'agreed' && lines.length) add('hypothesis', fresh([...lines.filter((l) => l.event === 'hypothesisRejected'), last]), 'hypothesis');
-  if (session.repeatBacks === 0 && lines.length) add('repeat', fresh([...lines.filter((l) => l.revealed.length > 0).reverse(), last]), 'repeat');
+  if (repeatBacks(session) === 0 && lines.length) add('repeat', fresh([...lines.filter((l) => l.revealed.length > 0).reverse(), last]), 'repeat');
   // Fewer than three mistakes: go further from lines that worked.
   for (const line of questions.filter((l) => l.type === 'closed')) add('closedPolish', fresh([line]), line.areas[0] ? `areas.${line.areas[0]}` : 'open');
   add('describe', fresh(questions.filter((l) => l.type === 'open')), 'describe');
