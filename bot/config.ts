@@ -20,12 +20,46 @@ export interface Config {
   directLineSecret: string;
   defaultLocale: Locale;
   production: boolean;
+  /** TRUST_PROXY: X-Forwarded-For names the client only when a reverse proxy of ours is in front. */
+  trustProxy: boolean;
+  /** ALLOW_UNAUTHENTICATED_LAN: listen beyond loopback without channel authentication (a lab only). */
+  allowUnauthenticatedLan: boolean;
+  /** Who counts as staff for staff commands and card actions (Teams only, never Web Chat or Direct Line). */
+  staff: StaffAccess;
+}
+
+/**
+ * Staff are Teams users: of the configured tenant, in one of the configured teams or channels, or named
+ * in the allow-list of AAD object ids. With nothing configured nobody is staff over chat (the staff API
+ * with its key still works).
+ */
+export interface StaffAccess {
+  tenantId: string;
+  teamIds: string[];
+  channelIds: string[];
+  aadObjectIds: string[];
 }
 
 export class ConfigError extends Error {}
 
 function pick(env: NodeJS.ProcessEnv, name: string): string {
   return (env[name] ?? '').trim();
+}
+
+function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
+
+function list(env: NodeJS.ProcessEnv, name: string): string[] {
+  return pick(env, name).split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const text = pick(env, name).toLowerCase();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true' || text === '1') return true;
+  throw new ConfigError(`${name} must be "true" or "false", got "${pick(env, name)}"`);
 }
 
 /**
@@ -60,12 +94,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     throw new ConfigError('STORAGE=blobs needs AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER');
   }
 
+  const trustProxy = flag(env, 'TRUST_PROXY');
+  const allowUnauthenticatedLan = flag(env, 'ALLOW_UNAUTHENTICATED_LAN');
+
   const localeText = pick(env, 'DEFAULT_LOCALE') || 'zh-CN';
   if (localeText !== 'en' && localeText !== 'zh-CN') throw new ConfigError(`DEFAULT_LOCALE must be "en" or "zh-CN", got "${localeText}"`);
 
+  const host = pick(env, 'HOST') || (localMode ? '127.0.0.1' : '0.0.0.0');
+  if (localMode && !isLoopbackHost(host) && !allowUnauthenticatedLan) {
+    throw new ConfigError(
+      `HOST=${host} without MicrosoftAppId would let anyone on the network drive the bot with no channel ` +
+        'authentication. Set MicrosoftAppId and MicrosoftAppPassword, listen on 127.0.0.1, or set ' +
+        'ALLOW_UNAUTHENTICATED_LAN=true for a lab network.',
+    );
+  }
+
   return {
     port,
-    host: pick(env, 'HOST') || (localMode ? '127.0.0.1' : '0.0.0.0'),
+    host,
     dataDir: path.resolve(root, pick(env, 'DATA_DIR') || './data/store'),
     appId,
     appPassword: pick(env, 'MicrosoftAppPassword'),
@@ -79,5 +125,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     directLineSecret: pick(env, 'DIRECT_LINE_SECRET'),
     defaultLocale: localeText,
     production,
+    trustProxy,
+    allowUnauthenticatedLan,
+    staff: {
+      tenantId: pick(env, 'STAFF_TEAMS_TENANT_ID'),
+      teamIds: list(env, 'STAFF_TEAMS_TEAM_IDS'),
+      channelIds: list(env, 'STAFF_TEAMS_CHANNEL_IDS'),
+      aadObjectIds: list(env, 'STAFF_AAD_OBJECT_IDS'),
+    },
   };
 }

@@ -26,7 +26,23 @@ describe('settings', () => {
     expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).production).toBe(true);
   });
 
+  it('refuses to listen beyond loopback without channel authentication unless told it is a lab', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/ALLOW_UNAUTHENTICATED_LAN/);
+    expect(() => loadConfig({ HOST: '192.168.1.20' })).toThrow(ConfigError);
+    expect(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_LAN: 'true' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+  });
+
+  it('reads the proxy and staff settings', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    const staff = loadConfig({ STAFF_TEAMS_TENANT_ID: 't1', STAFF_TEAMS_TEAM_IDS: 'a, b', STAFF_AAD_OBJECT_IDS: 'x' }).staff;
+    expect(staff).toEqual({ tenantId: 't1', teamIds: ['a', 'b'], channelIds: [], aadObjectIds: ['x'] });
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY/],
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ STORAGE: 'redis' }, /STORAGE/],
