@@ -1,17 +1,15 @@
 import {
   recognizeBareNumber,
-  detectObjection,
-  detectSentiment,
   isDontKnow,
   isVague,
   recognizeMoney,
   recognizePeople,
   recognizeQuantities,
-  recognizeRoles,
   recognizeTimeline,
 } from './understand';
-import { findAnyWords, findPhrase, matchingData } from './lexicon';
+import { findPhrase, matchingData } from './lexicon';
 import { Area, Playbook } from './playbook';
+import { AnswerTurn, ANSWER_EXTRACTORS, KIND_EXTRACTORS, sameQuantity } from './extractors';
 import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
 
 /** Facts worth repeating back to the customer ("You mean three managers on the 15th, right?"). */
@@ -97,19 +95,6 @@ export function splitList(text: string, locale: Locale, fillers: string[]): stri
     .filter((s) => s.length > 0 && s.length <= 40);
 }
 
-function chooseOption(area: Area, text: string, locale: Locale): string | undefined {
-  let best: { id: string; index: number } | undefined;
-  for (const option of area.options ?? []) {
-    const hit = findAnyWords(text, option.words, locale);
-    if (hit && (!best || hit.index < best.index)) best = { id: option.id, index: hit.index };
-  }
-  return best?.id;
-}
-
-function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return a.value === b.value && (a.what ?? '') === (b.what ?? '') && (a.unit ?? '') === (b.unit ?? '');
-}
-
 export interface ListWords {
   /** Ordinal and filler words stripped before splitting a list answer ("first", "then", ...). */
   listFillers: Record<Locale, string[]>;
@@ -149,103 +134,29 @@ export function interpretAnswer(
     return result;
   }
 
-  const fill = (area: Area | undefined): void => {
-    if (!area || result.filled.includes(area.id)) return;
-    recordAnswer(profile, area.id, evidence);
-    result.filled.push(area.id);
+  const turn: AnswerTurn = {
+    profile,
+    playbook,
+    asked,
+    text,
+    ctx,
+    understand,
+    evidence,
+    facts,
+    result,
+    listFillers: listWords.listFillers[ctx.locale],
+    fill: (area) => {
+      if (!area || result.filled.includes(area.id)) return;
+      recordAnswer(profile, area.id, evidence);
+      result.filled.push(area.id);
+    },
+    areaOfKind: (kind) => (asked?.kind === kind ? asked : playbook.areas.find((a) => a.kind === kind)),
+    splitList: (part) => splitList(part, ctx.locale, listWords.listFillers[ctx.locale]),
+    isKnown: (area) => isAreaKnown(profile, area),
   };
-  const areaOfKind = (kind: Area['kind']): Area | undefined =>
-    asked?.kind === kind ? asked : playbook.areas.find((a) => a.kind === kind);
-
-  if (asked && asked.kind !== 'choice') fill(asked);
-
-  // A figure met in passing never overwrites one the customer gave when asked for it.
-  const money = recognizeMoney(text, { ...understand, expectMoney: asked?.kind === 'money' });
-  if (money && (!profile.budget || asked?.kind === 'money')) {
-    profile.budget = money;
-    facts.budget = money;
-    fill(areaOfKind('money'));
-  }
-  const timeline = recognizeTimeline(text, understand);
-  if (timeline && (!profile.timeline || asked?.kind === 'date')) {
-    profile.timeline = timeline;
-    facts.timeline = timeline;
-    fill(areaOfKind('date'));
-  }
-  // In a list of criteria or competitors a number counts options ("two other suppliers"), not a need.
-  const countsNeeds = !asked || !['alternatives', 'criteria', 'decision', 'choice'].includes(asked.kind);
-  for (const q of countsNeeds ? recognizeQuantities(text, understand) : []) {
-    if (!profile.quantities.some((p) => sameQuantity(p, q))) profile.quantities.push(q);
-    facts.quantities.push(q);
-  }
-  if (facts.quantities.length) fill(areaOfKind('quantity'));
-  const people = recognizePeople(text, ctx.locale);
-  for (const person of people) if (!profile.people.includes(person)) profile.people.push(person);
-  facts.people = people;
-
-  const roles = recognizeRoles(text, ctx.locale);
-  for (const role of roles) {
-    const existing = profile.decisionChain.find((r) => r.role === role.role && r.who === role.who);
-    if (existing) existing.attitude = role.attitude ?? existing.attitude;
-    else profile.decisionChain.push(role);
-  }
-  if (roles.some((r) => r.role === 'decision-maker')) fill(areaOfKind('decision'));
-
-  for (const area of playbook.areas) {
-    if (area.kind === 'choice' && !profile.choices[area.id]) {
-      const option = chooseOption(area, text, ctx.locale);
-      if (option && (area.id === askedArea || !asked || asked.kind !== 'choice')) {
-        profile.choices[area.id] = option;
-        fill(area);
-      }
-    }
-  }
-
-  const criteriaArea = playbook.areas.find((a) => a.kind === 'criteria');
-  if (criteriaArea && (asked?.id === criteriaArea.id || findAnyWords(text, criteriaArea.signals, ctx.locale))) {
-    for (const item of splitList(text, ctx.locale, listWords.listFillers[ctx.locale])) {
-      const criterion = playbook.criteria.find((c) => findAnyWords(item, c.words, ctx.locale));
-      if (criterion && profile.criteriaIds.includes(criterion.id)) continue;
-      if (!criterion && asked?.id !== criteriaArea.id) continue;
-      profile.decisionCriteria.push(item);
-      profile.criteriaIds.push(criterion?.id ?? '');
-    }
-    fill(criteriaArea);
-  }
-  const alternativesArea = playbook.areas.find((a) => a.kind === 'alternatives');
-  if (alternativesArea && asked?.id === alternativesArea.id) {
-    for (const item of splitList(text, ctx.locale, listWords.listFillers[ctx.locale])) {
-      if (!profile.competitors.includes(item)) profile.competitors.push(item);
-    }
-  }
-
-  for (const area of playbook.areas) {
-    if (area.id !== askedArea && !isAreaKnown(profile, area) && findAnyWords(text, area.signals, ctx.locale)) fill(area);
-  }
-
-  const sentiment = detectSentiment(text, ctx.locale);
-  const cueArea = askedArea ?? result.filled[0];
-  if (sentiment.complaint || sentiment.worry) {
-    profile.pains.push({ text: evidence.quote, evidence: [evidence] });
-    result.cues.push({ kind: sentiment.complaint ? 'complaint' : 'worry', area: cueArea, quote: evidence.quote, turn: profile.turn });
-  } else if (sentiment.emotion || sentiment.urgency) {
-    result.cues.push({ kind: sentiment.urgency ? 'urgency' : 'emotion', area: cueArea, quote: evidence.quote, turn: profile.turn });
-  }
-  for (const norm of playbook.norms) {
-    if (!result.filled.includes(norm.area)) continue;
-    const chosen = profile.choices[norm.area];
-    const deviates =
-      (norm.usual !== undefined && chosen !== undefined && chosen !== norm.usual) || !!findAnyWords(text, norm.deviation, ctx.locale);
-    if (deviates) result.cues.unshift({ kind: 'deviation', area: norm.area, quote: evidence.quote, norm: norm.id, turn: profile.turn });
-  }
-  profile.cues.push(...result.cues);
-
-  const objectionKind = detectObjection(text, ctx.locale);
-  if (objectionKind) {
-    const objection: Objection = { kind: objectionKind, text: evidence.quote, real: null, test: 'none' };
-    profile.objections.push(objection);
-    result.objection = objection;
-  }
+  if (asked && asked.kind !== 'choice') turn.fill(asked);
+  for (const [, extract] of KIND_EXTRACTORS) extract(turn);
+  for (const extract of ANSWER_EXTRACTORS) extract(turn);
   result.vague = isVague(text, ctx.locale);
   return result;
 }
