@@ -1,0 +1,58 @@
+import { ObjectionDialog, ObjectionOptions } from '../../dialogs/ObjectionDialog';
+import { Objection } from '../../bot/domain/types';
+import { DialogRow, DialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
+import { priceObjection } from './fixtures';
+
+/** The objection as interpretAnswer stored it, and the same objection handed to the dialog. */
+function raised(text: string): Pick<DialogRow, 'seed' | 'options'> {
+  const options: ObjectionOptions = { objection: priceObjection(text) };
+  return { seed: { playbook: 'general', profile: (p) => p.objections.push(priceObjection(text)) }, options };
+}
+
+function recorded(expected: Partial<Objection>) {
+  return async (session: DialogSession): Promise<void> => expect((await profileOf(session)).objections).toEqual([expect.objectContaining(expected)]);
+}
+
+/** Real or not: the hypothetical test first, the rhetorical one when that does not settle it. */
+const ROWS: DialogRow[] = [
+  {
+    name: 'real: settled by the hypothetical question',
+    locale: 'zh-CN',
+    ...raised('太贵了'),
+    turns: [['你好', ['discovery:objection.hypothetical.price']], ['是的', ['discovery:objection.real']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: true, test: 'hypothetical' }),
+  },
+  {
+    name: 'real: a specific condition to the rhetorical question',
+    locale: 'en',
+    ...raised('too expensive'),
+    turns: [
+      ['hello', ['discovery:objection.hypothetical.price']],
+      ['no', ['discovery:objection.rhetorical.price']],
+      ['A discount of ten percent would do it', ['discovery:objection.conditionNoted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: true, test: 'rhetorical', condition: 'A discount of ten percent would do it' }),
+  },
+  {
+    name: 'not real: no condition to the rhetorical question',
+    locale: 'zh-CN',
+    ...raised('太贵了'),
+    turns: [['你好', ['discovery:objection.hypothetical.price']], ['不是', ['discovery:objection.rhetorical.price']], ['不知道', ['discovery:objection.notReal']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: false, test: 'rhetorical' }),
+  },
+  {
+    name: 'not real: a vague answer to the rhetorical question',
+    locale: 'en',
+    ...raised('too expensive'),
+    turns: [['hello', ['discovery:objection.hypothetical.price']], ['no', ['discovery:objection.rhetorical.price']], ['not sure', ['discovery:objection.notReal']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: false, test: 'rhetorical' }),
+  },
+];
+
+describe('ObjectionDialog', () => {
+  it.each(ROWS)('$name ($locale)', async (row) => playRow(sessionFor((deps) => new ObjectionDialog(deps), row), row));
+});
