@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findPhrase, normalize } from './lexicon';
+import { findPhrase, isHanPhrase, normalize } from './text';
 import { dataDir } from './playbook';
 import { Locale, LOCALES } from './types';
 
@@ -68,7 +68,7 @@ function politeness(): ((text: string) => string)[] {
   const words = (commandData()['politeness'] as PhraseSet) ?? {};
   politenessRules = LOCALES.flatMap((locale) =>
     (words[locale] ?? []).map((word): ((text: string) => string) => {
-      if (/\p{Script=Han}/u.test(word)) return (text) => text.split(word).join(' ');
+      if (isHanPhrase(word)) return (text) => text.split(word).join(' ');
       const pattern = new RegExp(`(^|\\s)${word}(?=\\s|$)`, 'g');
       return (text) => text.replace(pattern, ' ');
     }),

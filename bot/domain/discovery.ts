@@ -7,7 +7,8 @@ import {
   recognizeQuantities,
   recognizeTimeline,
 } from './understand';
-import { findPhrase, matchingData } from './lexicon';
+import { matchingData } from './lexicon';
+import { findPhrase } from './text';
 import { Area, Playbook } from './playbook';
 import { AnswerTurn, ANSWER_EXTRACTORS, KIND_EXTRACTORS, sameQuantity } from './extractors';
 import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';

@@ -7,7 +7,7 @@ import {
   recognizeRoles,
   recognizeTimeline,
 } from './understand';
-import { findAnyWords } from './lexicon';
+import { findAnyWords } from './text';
 import { Area, AreaKind, Playbook } from './playbook';
 import { Evidence, Locale, NeedProfile, Objection, Quantity } from './types';
 import type { InterpretContext, Interpretation, KeyFacts } from './discovery';

@@ -1,4 +1,5 @@
-import { findAnyWords, matchingData } from './lexicon';
+import { matchingData } from './lexicon';
+import { findAnyWords } from './text';
 import { LatentRule, Playbook } from './playbook';
 import { Locale, NeedProfile, LatentNeed, Evidence } from './types';
 

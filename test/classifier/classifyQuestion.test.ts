@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Classification, classifyQuestion, NEED_AREAS, QUESTION_TYPES, QuestionType } from '../../bot/domain/practice/classifyQuestion';
+import { Classification, classifyQuestion, NEED_AREAS, QUESTION_TYPES, QuestionType } from '../../bot/domain/practice/classify';
 import { Locale } from '../../bot/domain/types';
 import { LabelledQuestion } from './cases';
 import { CASES_EN } from './cases.en';
@@ -178,7 +178,9 @@ describe('question classifier, behaviour', () => {
   });
 
   it('keeps Chinese text out of the classifier source', () => {
-    const source = fs.readFileSync(path.join(__dirname, '../../bot/domain/practice/classifyQuestion.ts'), 'utf8');
-    expect(source).not.toMatch(/\p{Script=Han}/u);
+    const dir = path.join(__dirname, '../../bot/domain/practice/classify');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect([file, /\p{Script=Han}/u.test(fs.readFileSync(path.join(dir, file), 'utf8'))]).toEqual([file, false]);
   });
 });

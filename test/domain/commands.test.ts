@@ -1,5 +1,6 @@
 import { detectCommand } from '../../bot/domain/commands';
-import { findAnyWords, findPhrase, isGreetingOnly, buyingFor } from '../../bot/domain/lexicon';
+import { buyingFor, isGreetingOnly } from '../../bot/domain/lexicon';
+import { findAnyWords, findPhrase } from '../../bot/domain/text';
 
 describe('interruption commands', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { bare, commandPhrases } from '../commands';
 import { Words } from '../playbook';
+import { hasHan } from '../text';
 
 /**
  * The rep's commands of practice mode. "practice" and "show script" take an argument (the persona, the
@@ -35,7 +36,7 @@ export function detectPracticeCommand(text: string, isName: (kind: 'practice' | 
   for (const kind of ['showScript', 'practice'] as const) {
     const argument = prefixArgument(message, kind);
     if (argument === undefined) continue;
-    const short = /\p{Script=Han}/u.test(argument) ? argument.length <= 6 : argument.split(' ').length <= 2;
+    const short = hasHan(argument) ? argument.length <= 6 : argument.split(' ').length <= 2;
     if (!argument || isName(kind, argument) || short) return { kind, argument };
   }
   return undefined;

@@ -1,8 +1,9 @@
-import { findPhrase } from '../lexicon';
+import { countWords, findPhrase } from '../text';
 import { Words } from '../playbook';
 import { Locale } from '../types';
-import { Classification, classifyQuestion, QuestionType } from './classifyQuestion';
+import { Classification, classifyQuestion, QuestionType } from './classify';
 import { Persona, PersonaFact, personaNamespace } from './persona';
+
 
 /**
  * The persona's side of a practice conversation: what it says to each line of the rep, as locale keys,
@@ -61,20 +62,6 @@ export interface PersonaTurn {
 
 /** Turns reply parts into the words the rep reads, in the rep's language. */
 export type RenderReply = (parts: ReplyPart[], locale: Locale) => string;
-
-const segmenters = new Map<Locale, Intl.Segmenter>();
-
-/** Words for the talk ratio: segmenter words in both languages, so Chinese and English count alike. */
-export function countWords(text: string, locale: Locale): number {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, segmenter);
-  }
-  let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
 
 function mentions(text: string, list: Words | undefined): boolean {
   if (!list) return false;

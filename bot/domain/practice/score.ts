@@ -1,4 +1,4 @@
-import { QuestionType } from './classifyQuestion';
+import { QuestionType } from './classify';
 import { askedAreas, latentUncovered, Outcome, PracticeSession, prematurePitches, RepLine, repeatBacks, rudeLines } from './engine';
 import { motiveOf, Persona, personaNamespace } from './persona';
 
@@ -15,7 +15,7 @@ export interface ScorePart {
   points: number;
   /** Negative for penalties. */
   max: number;
-  /** Numbers behind the points, for the card's explanation (`practice:score.<id>.detail`). */
+  /** Numbers behind the points, for the card's explanation (`practice:score.<id>.detail`); `count` picks its plural form. */
   detail: Record<string, number | string>;
 }
 
@@ -106,7 +106,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       id: 'depth',
       points: motiveReached ? WEIGHTS.depth : Math.round((WEIGHTS.depth * climbed) / Math.max(1, ladder.length + 1)),
       max: WEIGHTS.depth,
-      detail: { climbed, rungs: ladder.length, whys: lines.filter((l) => l.why).length },
+      detail: { climbed, rungs: ladder.length, count: lines.filter((l) => l.why).length },
     },
     {
       id: 'latent',
@@ -126,7 +126,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       points: objectionTested ? WEIGHTS.objection : 0,
       max: WEIGHTS.objection,
       detail: {
-        raised: session.objectionsRaised.length,
+        count: session.objectionsRaised.length,
         tested: session.objectionsTested.length,
         // What the test showed: a real objection is the thing to solve, a fake one hides the real worry.
         verdict: objectionTested ? (persona.objections.find((o) => o.id === session.objectionsTested[0])?.real ? 'real' : 'fake') : 'none',
@@ -136,7 +136,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       id: 'mix',
       points: mixPoints(closedShare, questions.length),
       max: WEIGHTS.mix,
-      detail: { closed, questions: questions.length, share: Math.round(closedShare * 100) },
+      detail: { closed, count: questions.length, share: Math.round(closedShare * 100) },
     },
     {
       id: 'talk',

@@ -18,7 +18,6 @@ type PatternList = string[];
 export interface Lexicon {
   locale: Locale;
   clauseBreak: string;
-  negation: { words: string[]; window: number; notNegations: string[] };
   /** Words that contain a trigger word but mean something else, blanked before matching. */
   maskWords: string[];
   yesNo: {
