@@ -1,6 +1,6 @@
-import { Fact } from '../../bot/domain/reading/types';
-/** What the bot had just asked: only a prior for ambiguous items (a bare "40" after "how many"). */
-export type Asked = 'opening' | 'quantity' | 'money' | 'date' | 'people' | 'decision' | 'criteria' | 'alternatives' | 'contact' | 'name' | 'confirm' | 'why' | 'describe' | 'impact' | 'other';
+import { Asked, Fact } from '../../bot/domain/reading/types';
+
+export type { Asked };
 export interface ReadingCase {
   text: string;
   asked?: Asked;

@@ -2,7 +2,10 @@
  * What one customer message says, whatever was asked (DESIGN.md, 1. Read). Every fact carries the clause it
  * came from and a confidence; the asked area is only a prior for ambiguous items. Nothing here knows the SDK.
  */
-import { Attitude, DecisionRoleName } from '../types';
+import { Attitude, DecisionRoleName, Locale } from '../types';
+
+/** What the bot had just asked: only a prior for ambiguous items (a bare "40" after "how many"). */
+export type Asked = 'opening' | 'quantity' | 'money' | 'date' | 'people' | 'decision' | 'criteria' | 'alternatives' | 'contact' | 'name' | 'confirm' | 'why' | 'describe' | 'impact' | 'other';
 
 export type DateRole = 'deadline' | 'window' | 'start' | 'past' | 'frequency';
 export type MoneyContext = 'budget' | 'price' | 'cost' | 'loss' | 'revenue' | 'other';
@@ -168,3 +171,18 @@ export interface Reading {
   clauses: Clause[];
   facts: Fact[];
 }
+
+export interface ReadContext {
+  locale: Locale;
+  /** "Today" for relative dates. */
+  now: Date;
+  /** What the bot had just asked: a prior for ambiguous items only. */
+  asked?: Asked;
+  /** The playbook's currency, for amounts said with a budget context but no currency word. */
+  currency?: string;
+  /** Brand and company names the playbook knows (competitors and suppliers of its trade). */
+  brands?: readonly string[];
+}
+
+/** One reader of one family of facts. It sees the whole message and its clauses, and tags each fact with its clause. */
+export type Finder = (text: string, clauses: readonly Clause[], ctx: ReadContext) => Fact[];

@@ -1,0 +1,3 @@
+import type { Finder } from './types';
+
+export const FIGURE_FINDERS: readonly Finder[] = [];

@@ -1,0 +1,3 @@
+import type { Finder } from './types';
+
+export const PARTY_FINDERS: readonly Finder[] = [];
