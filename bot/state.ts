@@ -2,6 +2,7 @@ import { BotState, calculateChangeHash, ConversationState, StatePropertyAccessor
 import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from './domain/types';
 import { PracticeSession } from './domain/practice/engine';
+import { StoreCorruptError } from './storage/LowdbStorage';
 
 /** What one conversation remembers between turns. */
 export interface ConversationData {
@@ -83,9 +84,13 @@ export class BotStateSet {
     return this.userData.get(context, {});
   }
 
+  /**
+   * The conversation last: it is the write that records the turn, so when it fails on a conflict nothing
+   * of the turn's conversation was saved and running the turn again cannot answer it twice or not at all.
+   */
   async saveAll(context: TurnContext): Promise<void> {
-    await saveWithReadETag(this.conversationState, this.storage, context);
     await saveWithReadETag(this.userState, this.storage, context);
+    await saveWithReadETag(this.conversationState, this.storage, context);
   }
 
   /** Drops what this turn loaded so the next read comes fresh from the store. */
@@ -93,6 +98,22 @@ export class BotStateSet {
     for (const state of [this.conversationState, this.userState]) {
       context.turnState.delete((state as unknown as { stateKey: symbol }).stateKey);
     }
+  }
+
+  /**
+   * When `err` is this turn's conversation or user file being unusable, moves that file aside (on stores
+   * that can) so the conversation starts fresh instead of failing every turn from now on. Returns where the
+   * file went, or undefined when there was nothing to recover.
+   */
+  async recoverCorrupt(context: TurnContext, err: unknown): Promise<{ key: string; movedTo: string } | undefined> {
+    if (!(err instanceof StoreCorruptError) || !err.key) return undefined;
+    const store = this.storage as Storage & { moveAside?: (key: string) => Promise<string | undefined> };
+    if (typeof store.moveAside !== 'function') return undefined;
+    const ours = await Promise.all([this.conversationState, this.userState].map((s) => (s as unknown as { storageKey(c: TurnContext): string | Promise<string> }).storageKey(context)));
+    if (!ours.includes(err.key)) return undefined;
+    const movedTo = await store.moveAside(err.key);
+    this.forget(context);
+    return movedTo ? { key: err.key, movedTo } : undefined;
   }
 
   async clearAll(context: TurnContext): Promise<void> {

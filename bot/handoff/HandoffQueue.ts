@@ -1,7 +1,8 @@
-import { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { MemoryStorage, Storage, StoreItem, StoreItems } from 'botbuilder';
 import { NeedDefinition } from '../domain/types';
 import { KeyedQueue } from '../keyedQueue';
 import { createLogger, Logger } from '../logger';
+import { StoreCorruptError } from '../storage/LowdbStorage';
 import { validateNeedDefinition, withSummaries } from './needDefinition';
 
 export type HandoffStatus = NeedDefinition['status'];
@@ -125,6 +126,29 @@ interface Ranked {
 /** Newest first; among equal times (one clock tick, a fixed test clock) the later stored first. */
 function byRecency(a: Ranked, b: Ranked): number {
   return b.row.createdAt.localeCompare(a.row.createdAt) || b.page - a.page || b.position - a.position;
+}
+
+function isIndexRow(value: unknown): value is IndexRow {
+  const row = value as Partial<IndexRow> | null;
+  return typeof row === 'object' && row !== null && typeof row.id === 'string' && typeof row.conversationId === 'string' && typeof row.createdAt === 'string' && HANDOFF_STATUSES.includes(row.status as HandoffStatus);
+}
+
+function isPageRef(value: unknown): value is PageRef {
+  const ref = value as Partial<PageRef> | null;
+  return typeof ref === 'object' && ref !== null && typeof ref.key === 'string' && typeof ref.first === 'string' && typeof ref.last === 'string';
+}
+
+function isIndexHead(value: unknown): value is Stored<IndexHead> {
+  const head = value as Partial<IndexHead> | null;
+  return typeof head === 'object' && head !== null && Array.isArray(head.rows) && head.rows.every(isIndexRow) && Array.isArray(head.pages) && head.pages.every(isPageRef);
+}
+
+/** Stores that can list their keys (the lowdb store; MemoryStorage through its map): they let a lost head be rebuilt from the records. */
+async function storedKeys(storage: Storage, prefix: string): Promise<string[]> {
+  const lister = storage as Storage & { keysWithPrefix?: (prefix: string) => Promise<string[]> };
+  if (typeof lister.keysWithPrefix === 'function') return lister.keysWithPrefix(prefix);
+  if (storage instanceof MemoryStorage) return Object.keys((storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.startsWith(prefix));
+  return [];
 }
 
 function rowOf(record: HandoffRecord): IndexRow {
@@ -260,7 +284,7 @@ export class HandoffQueue {
       const record = pointer ? await this.get(pointer.id) : undefined;
       return record && keep(record) ? [record] : [];
     }
-    const head = await this.read<IndexHead>(KEYS.head);
+    const head = await this.readHead();
     if (!head) return [];
     const scan = new IndexScan(head, keep, filter.before, (keys) => this.storage.read(keys));
     const found: { ranked: Ranked; record: HandoffRecord }[] = [];
@@ -366,7 +390,7 @@ export class HandoffQueue {
   private async appendRow(row: IndexRow): Promise<void> {
     await this.local.run(KEYS.head, () =>
       this.retrying('indexing a handoff', async () => {
-        const head = await this.read<IndexHead>(KEYS.head);
+        const head = await this.readHead();
         if (!head) {
           if (!(await this.create(KEYS.head, { rows: [row], pages: [] }))) throw new StaleRead();
           // On a store that could only write blindly, another first writer may have landed just after us.
@@ -404,7 +428,7 @@ export class HandoffQueue {
   private async changeRow(id: string, createdAt: string | undefined, change: (row: IndexRow) => IndexRow | undefined, repair?: IndexRow): Promise<void> {
     const found = await this.local.run(KEYS.head, () =>
       this.retrying('updating the handoff index', async () => {
-        const head = await this.read<IndexHead>(KEYS.head);
+        const head = await this.readHead();
         if (!head) return false;
         if (await this.changeIn(KEYS.head, head, id, change, (rows) => ({ rows, pages: head.pages }))) return true;
         const likely = head.pages.filter((p) => createdAt !== undefined && p.first <= createdAt && createdAt <= p.last);
@@ -436,7 +460,7 @@ export class HandoffQueue {
   }
 
   private async allRows(): Promise<IndexRow[]> {
-    const head = await this.read<IndexHead>(KEYS.head);
+    const head = await this.readHead();
     if (!head) return [];
     const rows = [...head.rows];
     for (let i = 0; i < head.pages.length; i += PAGES_PER_READ) {
@@ -445,6 +469,71 @@ export class HandoffQueue {
       for (const key of keys) rows.push(...((items[key] as IndexPage | undefined)?.rows ?? []));
     }
     return rows;
+  }
+
+  /**
+   * The index head, rebuilt when it is null or malformed: a broken head must not hide the records from
+   * staff, nor be replaced by a fresh one that forgets them. The rebuilt head is written back at once with
+   * the broken one's eTag, so it replaces the broken head only if nobody else repaired it first.
+   */
+  private async readHead(): Promise<Stored<IndexHead> | undefined> {
+    let item: unknown;
+    try {
+      item = await this.read<unknown>(KEYS.head);
+    } catch (err) {
+      const moveAside = (this.storage as Storage & { moveAside?: (key: string) => Promise<string | undefined> }).moveAside;
+      if (!(err instanceof StoreCorruptError) || err.key !== KEYS.head || typeof moveAside !== 'function') throw err;
+      // Moved aside, not deleted: the head is rebuilt from the pages and records, the old file stays for a person to read.
+      const movedTo = await moveAside.call(this.storage, KEYS.head);
+      this.logger.warn('the handoff index head could not be read; moved aside and rebuilt', { movedTo });
+      return this.repairHead(await this.rebuildHead(undefined), CREATE_ONLY);
+    }
+    if (item === undefined) return undefined;
+    if (isIndexHead(item)) return item;
+    this.logger.warn('the handoff index head is malformed; rebuilt from the pages and records', {});
+    const eTag = typeof item === 'object' && item !== null ? (item as StoreItem).eTag : undefined;
+    return this.repairHead(await this.rebuildHead(item), typeof eTag === 'string' ? eTag : '*');
+  }
+
+  private async repairHead(head: IndexHead, eTag: string): Promise<Stored<IndexHead> | undefined> {
+    try {
+      await this.storage.write({ [KEYS.head]: { ...head, eTag } });
+    } catch (err) {
+      // Someone else wrote the head meanwhile: theirs is the one to use.
+      if (!isWriteConflict(err)) throw err;
+    }
+    const stored = await this.read<unknown>(KEYS.head);
+    return isIndexHead(stored) ? stored : { ...head };
+  }
+
+  /** The pages still in the store (numbered from 0, read until one is missing), the broken head's usable rows, and rows for every other record found. */
+  private async rebuildHead(broken: unknown): Promise<IndexHead> {
+    const pages: PageRef[] = [];
+    const known = new Set<string>();
+    for (let done = false; !done; ) {
+      const keys = Array.from({ length: PAGES_PER_READ }, (_, i) => KEYS.page(pages.length + i));
+      const items = await this.storage.read(keys);
+      for (const key of keys) {
+        const rows = (items[key] as Partial<IndexPage> | undefined)?.rows;
+        if (!Array.isArray(rows)) {
+          done = true;
+          break;
+        }
+        const dates = rows.filter(isIndexRow).map((r) => r.createdAt).sort();
+        rows.filter(isIndexRow).forEach((r) => known.add(r.id));
+        pages.push({ key, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '' });
+      }
+    }
+    const salvaged = (broken as { rows?: unknown } | null)?.rows;
+    const rows = (Array.isArray(salvaged) ? salvaged : []).filter(isIndexRow).filter((r) => !known.has(r.id));
+    rows.forEach((r) => known.add(r.id));
+    const missing = (await storedKeys(this.storage, KEYS.record(''))).filter((key) => !known.has(key.slice(KEYS.record('').length)));
+    for (let i = 0; i < missing.length; i += PAGES_PER_READ) {
+      const items = await this.storage.read(missing.slice(i, i + PAGES_PER_READ));
+      for (const item of Object.values(items)) if (isIndexRow(item)) rows.push(rowOf(item as unknown as HandoffRecord));
+    }
+    rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return { rows, pages };
   }
 
   private async read<T>(key: string): Promise<Stored<T> | undefined> {

@@ -45,7 +45,27 @@ const ITEMS_DIR = 'items';
  */
 const DEFAULT_CACHE_SIZE = 512;
 
-export class StoreCorruptError extends Error {}
+export class StoreCorruptError extends Error {
+  constructor(
+    message: string,
+    /** The file that could not be used. */
+    readonly file: string,
+    /** The key whose file it is, when an item (not the store's own file) is corrupt. */
+    readonly key?: string,
+  ) {
+    super(message);
+    this.name = 'StoreCorruptError';
+  }
+}
+
+/** steno's temp file for `file` (`/dir/.name.tmp`): written first, then renamed over `file`. */
+function tempFileOf(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+}
+
+function isTempFileName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,31 +98,51 @@ export function storedFileText(key: string, eTag: string, valueJson: string): st
   return `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueJson}}`;
 }
 
-async function readJson(file: string): Promise<unknown> {
-  const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+/**
+ * The parsed file, or `undefined` when there is no file. A file holding `null` is not "no file": lowdb's
+ * JSONFile reads both as `null`, which let a damaged file pass for a missing one and reset what it held.
+ */
+async function readJson(file: string, key?: string): Promise<unknown> {
+  const text = await new TextFile(file).read();
+  if (text === null) return undefined;
   try {
-    await db.read();
+    return JSON.parse(text) as unknown;
   } catch (err) {
-    // By name, not instanceof: under jest the parse error may come from another realm.
-    if (isObject(err) && err.name === 'SyntaxError') {
-      throw new StoreCorruptError(`the store file ${file} is not valid JSON (${String(err.message)}); fix or move it aside, nothing was changed`);
-    }
-    throw err;
+    throw new StoreCorruptError(`the store file ${file} is not valid JSON (${(err as Error).message}); fix or move it aside, nothing was changed`, file, key);
   }
-  return db.data;
 }
 
 async function checkMeta(dir: string): Promise<void> {
   const file = path.join(dir, META_FILE);
   const meta = await readJson(file);
-  if (meta === null) {
+  if (meta === undefined) {
     const db = new Low<StoreMeta>(new JSONFile<StoreMeta>(file), { format: FORMAT, createdAt: new Date().toISOString() });
     await db.write();
     return;
   }
   if (!isObject(meta) || meta.format !== FORMAT) {
-    throw new StoreCorruptError(`the store file ${file} does not describe a format-${FORMAT} Tanxun store; nothing was changed`);
+    throw new StoreCorruptError(`the store file ${file} does not describe a format-${FORMAT} Tanxun store; nothing was changed`, file);
   }
+}
+
+/**
+ * Deletes the temp files killed writes left behind (steno's `.<name>.tmp`). They hold whole items, often a
+ * conversation with its transcript, that nothing reads and "delete my data" would not find. Run at open,
+ * under the lock, so no write of ours can be in flight.
+ */
+async function removeTempFiles(dir: string): Promise<number> {
+  const folders = [dir, path.join(dir, ITEMS_DIR)];
+  const shards = await fs.promises.readdir(path.join(dir, ITEMS_DIR), { withFileTypes: true });
+  folders.push(...shards.filter((e) => e.isDirectory()).map((e) => path.join(dir, ITEMS_DIR, e.name)));
+  let removed = 0;
+  for (const folder of folders) {
+    const names = await fs.promises.readdir(folder);
+    for (const name of names.filter(isTempFileName)) {
+      await fs.promises.rm(path.join(folder, name), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /**
@@ -131,6 +171,7 @@ export class LowdbStorage implements Storage {
     const lock = await DirLock.acquire(dir);
     try {
       await checkMeta(dir);
+      await removeTempFiles(dir);
     } catch (err) {
       lock.release();
       throw err;
@@ -173,11 +214,53 @@ export class LowdbStorage implements Storage {
     await Promise.all(
       keys.map((key) =>
         this.serial(key, async () => {
-          await fs.promises.rm(this.fileOf(key), { force: true });
+          const file = this.fileOf(key);
+          // A temp file left by a killed write holds the item too: "delete my data" must reach it.
+          await Promise.all([fs.promises.rm(file, { force: true }), fs.promises.rm(tempFileOf(file), { force: true })]);
           this.remember(key, null);
         }),
       ),
     );
+  }
+
+  /**
+   * Renames `key`'s corrupt file to `<file>.corrupt-<time>` and returns the new path; the key then reads as
+   * missing. Moved aside, not deleted: what the file held may still be read by a person, and a store must
+   * never throw data away on its own judgement that it is unusable.
+   */
+  async moveAside(key: string): Promise<string | undefined> {
+    this.ensureOpen();
+    return this.serial(key, async () => {
+      const file = this.fileOf(key);
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      try {
+        await fs.promises.rename(file, aside);
+      } catch (err) {
+        if (isObject(err) && err.code === 'ENOENT') return undefined;
+        throw err;
+      }
+      this.remember(key, null);
+      return aside;
+    });
+  }
+
+  /**
+   * Every stored key that starts with `prefix`, found by reading every item file: a recovery tool (the
+   * handoff index rebuilding itself), not something a turn should ever need. Unreadable files are skipped.
+   */
+  async keysWithPrefix(prefix: string): Promise<string[]> {
+    this.ensureOpen();
+    const root = path.join(this.dir, ITEMS_DIR);
+    const keys: string[] = [];
+    for (const shard of await fs.promises.readdir(root, { withFileTypes: true })) {
+      if (!shard.isDirectory()) continue;
+      for (const name of await fs.promises.readdir(path.join(root, shard.name))) {
+        if (!name.endsWith('.json') || isTempFileName(name)) continue;
+        const data = await readJson(path.join(root, shard.name, name)).catch(() => undefined);
+        if (isStoredEntry(data) && data.key.startsWith(prefix)) keys.push(data.key);
+      }
+    }
+    return keys;
   }
 
   /** Finishes the reads and writes already started, then lets another process open the folder. */
@@ -221,16 +304,16 @@ export class LowdbStorage implements Storage {
       return cached;
     }
     const file = this.fileOf(key);
-    const data = await readJson(file);
-    if (data === null) {
+    const data = await readJson(file, key);
+    if (data === undefined) {
       this.remember(key, null);
       return null;
     }
     if (!isStoredEntry(data)) {
-      throw new StoreCorruptError(`the store file ${file} is not a stored item (expected key, eTag and value); nothing was changed`);
+      throw new StoreCorruptError(`the store file ${file} is not a stored item (expected key, eTag and an object value); nothing was changed`, file, key);
     }
     if (data.key !== key) {
-      throw new StoreCorruptError(`the store file ${file} holds the key "${data.key}", not "${key}"; nothing was changed`);
+      throw new StoreCorruptError(`the store file ${file} holds the key "${data.key}", not "${key}"; nothing was changed`, file, key);
     }
     const entry: CachedEntry = { key, eTag: data.eTag, json: JSON.stringify(data.value) };
     this.remember(key, entry);

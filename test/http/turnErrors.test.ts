@@ -5,15 +5,23 @@ import { MemoryStorage, StoreItems } from 'botbuilder';
 import { createApp, App } from '../../bot/index';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { Chat, keysOf } from '../support/harness';
+import { LowdbStorage } from '../../bot/storage/LowdbStorage';
+import { Chat, keysOf, startApp } from '../support/harness';
 
 /** A real MemoryStorage whose next write can be made to fail, as a store outage would. */
 class FlakyStorage extends MemoryStorage {
   failNextWrite = false;
+  /** Writes of this key fail as if another instance had always saved it first. */
+  contended?: string;
+  forcedWrites = 0;
   override async write(changes: StoreItems): Promise<void> {
     if (this.failNextWrite) {
       this.failNextWrite = false;
       throw new Error('disk full');
+    }
+    for (const [key, item] of Object.entries(changes)) {
+      if (key === this.contended && item.eTag === '*') this.forcedWrites += 1;
+      else if (key === this.contended) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
     }
     return super.write(changes);
   }
@@ -52,6 +60,29 @@ describe('turn errors', () => {
     expect(pending).toBe('playbook-general:areas.users.ask');
   });
 
+  it('asks the customer to send the message again when another instance keeps saving first, and writes nothing', async () => {
+    const chat = new Chat(url, 'zh-CN');
+    await chat.send('你好,我们公司想找一个客户管理系统');
+    const key = `test/conversations/${chat.conversationId}/`;
+    const before = JSON.stringify((await storage.read([key]))[key]);
+    storage.contended = key;
+    const started = Date.now();
+    const replies = await chat.send('大概二十个人');
+    const second = await chat.send('大概二十个人');
+    storage.contended = undefined;
+    // Not answered as if recorded, no reset forced over the other instance's state: only "send it again".
+    expect(keysOf(replies)).toEqual(['common:error.conflict']);
+    expect(replies[0].locale).toBe('zh-CN');
+    expect(keysOf(second)).toEqual(['common:error.conflict']);
+    expect(storage.forcedWrites).toBe(0);
+    const after = (await storage.read([key]))[key] as { conversationData: { transcript: { text: string }[] } };
+    expect(JSON.stringify(after)).toBe(before);
+    expect(logged.some((l) => l.includes('"state conflict retries ran out"') && l.includes('"attempts":8'))).toBe(true);
+    // Backed off between attempts, but bounded: the customer is not left waiting for seconds.
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(keysOf(await chat.send('大概二十个人'))).toContain('discovery:repeat.ask');
+  });
+
   it('resets the dialog when the stored state itself is what breaks, and says so', async () => {
     const chat = new Chat(url, 'en');
     await chat.send('Hello, our company needs a CRM');
@@ -64,5 +95,38 @@ describe('turn errors', () => {
     expect(keysOf(await chat.send('about 20 people'))).toEqual(['common:error.reset']);
     const fresh = keysOf(await chat.send('hello'));
     expect(fresh).toContain('discovery:opening.ask');
+  });
+});
+
+describe('a conversation whose store file is corrupt', () => {
+  it('apologises once, moves the file aside (kept, not deleted) and goes on with a fresh conversation', async () => {
+    const running = await startApp();
+    try {
+      const chat = new Chat(running.url, 'en');
+      await chat.send('Hello, our company needs a CRM');
+      const key = `test/conversations/${chat.conversationId}/`;
+      const storage = running.app.storage as LowdbStorage;
+      const file = storage.fileOf(key);
+      await running.app.stop();
+      fs.writeFileSync(file, '{"key": "garbage');
+      const restarted = await startApp({ DATA_DIR: running.dataDir });
+      try {
+        const again = new Chat(restarted.url, 'en', chat.conversationId);
+        expect(keysOf(await again.send('about 20 people'))).toEqual(['common:error.restarted']);
+        const aside = fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${path.basename(file)}.corrupt-`));
+        expect(aside).toHaveLength(1);
+        expect(fs.readFileSync(path.join(path.dirname(file), aside[0]), 'utf8')).toBe('{"key": "garbage');
+        const second = keysOf(await again.send('Hello, our company needs a CRM'));
+        expect(second.length).toBeGreaterThan(0);
+        expect(second.some((k) => k.startsWith('common:error.'))).toBe(false);
+        const third = keysOf(await again.send('about 20 people'));
+        expect(third.length).toBeGreaterThan(0);
+        expect(third.some((k) => k.startsWith('common:error.'))).toBe(false);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      fs.rmSync(running.dataDir, { recursive: true, force: true });
+    }
   });
 });
