@@ -27,7 +27,20 @@ export interface TanxunBotOptions {
   staff: StaffPort;
 }
 
-const MAX_TURN_ATTEMPTS = 4;
+/**
+ * Attempts of one turn when another instance keeps saving the same conversation first. With the jittered
+ * backoff below a turn that runs out has waited about 1.5 s at most: long enough for a burst of parallel
+ * messages to drain, short enough that the customer is still looking.
+ */
+const MAX_TURN_ATTEMPTS = 8;
+const BACKOFF_FIRST_MS = 20;
+const BACKOFF_CAP_MS = 400;
+
+/** Full jitter: instances that collided once pick different moments to try again. */
+function conflictBackoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_FIRST_MS * 2 ** (attempt - 1));
+  return new Promise((resolve) => setTimeout(resolve, ceiling / 2 + (Math.random() * ceiling) / 2));
+}
 
 /** A pasted essay stays readable in the handoff but cannot swell the conversation state turn after turn. */
 const MAX_TRANSCRIPT_TEXT = 4000;
@@ -74,7 +87,9 @@ export class TanxunBot extends TeamsActivityHandler {
   /**
    * One turn. Replies are held until the state is saved: when another instance saved the same
    * conversation first (eTag conflict), the turn runs again on fresh state and only the replies of the
-   * attempt that was saved go out. Retries are bounded; running out is logged and reported as an error.
+   * attempt that was saved go out. Retries are bounded and spaced out; a turn that runs out writes nothing
+   * and is not answered as if it had been recorded: the customer is asked to send the message again.
+   * Never forced through with eTag '*': that would overwrite a turn the other instance already answered.
    */
   override async run(context: TurnContext): Promise<void> {
     const { state } = this.options;
@@ -108,13 +123,19 @@ export class TanxunBot extends TeamsActivityHandler {
         if (!context.turnState.get(DATA_DELETED)) await state.saveAll(context);
         break;
       } catch (err) {
-        if (!isETagConflict(err) || attempt >= MAX_TURN_ATTEMPTS) {
-          if (isETagConflict(err)) this.options.logger.error('state conflict retries ran out', { conversationId: context.activity.conversation?.id, attempts: attempt });
+        if (!isETagConflict(err)) {
           holding = false;
           throw err;
         }
-        this.options.logger.warn('state conflict: running the turn again on fresh state', { conversationId: context.activity.conversation?.id, attempt });
         state.forget(context);
+        if (attempt >= MAX_TURN_ATTEMPTS) {
+          this.options.logger.error('state conflict retries ran out', { conversationId: context.activity.conversation?.id, attempts: attempt });
+          holding = false;
+          await say(context, 'common:error.conflict');
+          return;
+        }
+        this.options.logger.warn('state conflict: running the turn again on fresh state', { conversationId: context.activity.conversation?.id, attempt });
+        await conflictBackoff(attempt);
       }
     }
     holding = false;

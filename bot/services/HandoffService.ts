@@ -11,6 +11,8 @@ import { DATA_DELETED, StaffPort } from '../TanxunBot';
 import { SubscriptionStore } from './SubscriptionStore';
 import { PracticeHistory } from './PracticeHistory';
 import { say } from '../../dialogs/render';
+import { StaffAccess } from '../config';
+import { isStaff } from './staffAccess';
 
 export interface HandoffServiceOptions {
   state: BotStateSet;
@@ -20,6 +22,8 @@ export interface HandoffServiceOptions {
   appId: string;
   logger: Logger;
   clock: () => Date;
+  /** Who may subscribe and claim: checked again here, since these are the calls that hand out customers' details. */
+  staff: StaffAccess;
   /** "Delete my data" also removes the practice history of whoever asks. */
   practiceHistory?: PracticeHistory;
 }
@@ -67,6 +71,15 @@ export class HandoffService implements HandoffPort, StaffPort {
   private async notifyStaff(definition: NeedDefinition): Promise<void> {
     const { subscriptions, adapter, appId, logger } = this.options;
     for (const reference of await subscriptions.list()) {
+      // References stored before staff and serviceUrls were checked may point at Web Chat or anywhere at all.
+      if (!subscriptions.isDeliverable(reference)) {
+        logger.warn('skipped a staff subscription that may not receive handoffs', {
+          conversationId: reference.conversation?.id,
+          channelId: reference.channelId,
+          serviceUrl: String(reference.serviceUrl ?? '').slice(0, 200),
+        });
+        continue;
+      }
       try {
         await adapter.continueConversationAsync(appId, reference, async (ctx) => {
           const locale = reference.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
@@ -80,13 +93,22 @@ export class HandoffService implements HandoffPort, StaffPort {
     }
   }
 
+  /** Staff commands and card actions come only from configured Teams staff; anyone else is told so. */
+  private async refusedAsNotStaff(context: TurnContext): Promise<boolean> {
+    if (isStaff(context.activity, this.options.staff)) return false;
+    await say(context, 'common:staff.notStaff');
+    return true;
+  }
+
   async subscribe(context: TurnContext): Promise<void> {
+    if (await this.refusedAsNotStaff(context)) return;
     const reference: Partial<ConversationReference> = TurnContext.getConversationReference(context.activity);
-    await this.options.subscriptions.add({ ...reference, locale: context.activity.locale });
-    await say(context, 'common:staff.subscribed');
+    const stored = await this.options.subscriptions.add({ ...reference, locale: context.activity.locale });
+    await say(context, stored ? 'common:staff.subscribed' : 'common:staff.unreachable');
   }
 
   async unsubscribe(context: TurnContext): Promise<void> {
+    if (await this.refusedAsNotStaff(context)) return;
     await this.options.subscriptions.remove(context.activity.conversation.id);
     await say(context, 'common:staff.unsubscribed');
   }
@@ -102,6 +124,8 @@ export class HandoffService implements HandoffPort, StaffPort {
   }
 
   async claimFromCard(context: TurnContext, id: string): Promise<void> {
+    if (await this.refusedAsNotStaff(context)) return;
+    // The name comes from Teams, never from the card's submitted value, which the client controls.
     const rep = context.activity.from?.name || context.activity.from?.id || 'staff';
     try {
       const claimed = await this.options.queue.claim(id, rep);

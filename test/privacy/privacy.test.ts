@@ -15,8 +15,10 @@ function allText(dir: string): string {
 describe('privacy and staff notifications', () => {
   let running: RunningApp;
   const log: string[] = [];
+  // Staff are the members of one team of our Teams tenant.
+  const staffTeams = { channelData: { tenant: { id: 'tenant-staff' }, team: { id: '19:team-staff@thread.tacv2' } } };
   beforeAll(async () => {
-    running = await startApp();
+    running = await startApp({ STAFF_TEAMS_TENANT_ID: 'tenant-staff', STAFF_TEAMS_TEAM_IDS: '19:team-staff@thread.tacv2' });
   });
   afterAll(async () => {
     await running.close();
@@ -70,7 +72,7 @@ describe('privacy and staff notifications', () => {
     const teams = await startFakeChannel();
     try {
       const staff = new Chat(running.url, 'en', `staff-${Date.now()}`, 'msteams');
-      const { status } = await staff.post({ type: 'message', id: 's1', text: 'subscribe handoffs', deliveryMode: 'normal', serviceUrl: teams.url });
+      const { status } = await staff.post({ type: 'message', id: 's1', text: 'subscribe handoffs', deliveryMode: 'normal', serviceUrl: teams.url, ...staffTeams });
       expect(status).toBe(200);
       // The typing indicator goes out as soon as the message arrives, then the answer.
       expect(teams.received.map((r) => r.body.type)).toEqual(['typing', 'message']);
@@ -81,7 +83,7 @@ describe('privacy and staff notifications', () => {
       expect(card?.path).toContain(staff.conversationId);
       expect(JSON.stringify(card?.body.attachments?.[0].content)).toContain('handoff.claim');
       const [record] = await running.app.queue.list({ conversationId: customer.conversationId });
-      const claim = await staff.post({ type: 'message', id: 's2', value: { action: 'handoff.claim', id: record.id }, from: { id: 'rep1', name: 'Rep One' }, deliveryMode: 'normal', serviceUrl: teams.url });
+      const claim = await staff.post({ type: 'message', id: 's2', value: { action: 'handoff.claim', id: record.id }, from: { id: 'rep1', name: 'Rep One' }, deliveryMode: 'normal', serviceUrl: teams.url, ...staffTeams });
       expect(claim.status).toBe(200);
       expect((await running.app.queue.get(record.id))?.status).toBe('claimed');
       expect((await running.app.queue.get(record.id))?.claimedBy).toBe('Rep One');
