@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Locale } from './types';
 import { fromRoot } from '../paths';
+import { validateDataFile } from './schemas';
 
 /** Words per language; a phrase matches when all its words appear in order (see `lexicon.ts`). */
 export type Words = Record<Locale, string[]>;
@@ -82,51 +83,27 @@ export function fail(file: string, what: string): never {
   throw new Error(`${file}: ${what}`);
 }
 
-export function checkWords(file: string, where: string, value: unknown): Words {
-  const words = value as Partial<Words> | undefined;
-  if (!words || !Array.isArray(words.en) || !Array.isArray(words['zh-CN'])) {
-    fail(file, `${where} needs "en" and "zh-CN" word lists`);
-  }
-  return words as Words;
-}
-
-/** Validates one playbook file so that a business user's typo is reported with the file and place. */
+/**
+ * Validates one playbook file so that a business user's typo is reported with the file and place: the
+ * shape by data/schemas/playbook.schema.json, here only what a schema cannot see (areas named elsewhere).
+ */
 export function parsePlaybook(file: string, raw: unknown): Playbook {
-  const pb = raw as Partial<Playbook>;
-  if (!pb || typeof pb !== 'object') fail(file, 'not a JSON object');
-  if (typeof pb.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(pb.id)) fail(file, '"id" must be lower-case letters, digits and dashes');
-  if (!Array.isArray(pb.areas) || pb.areas.length === 0) fail(file, '"areas" must list at least one area');
-  const kinds: AreaKind[] = ['text', 'money', 'date', 'quantity', 'decision', 'criteria', 'alternatives', 'choice'];
-  const areaIds = new Set<string>();
-  for (const [i, area] of pb.areas.entries()) {
-    if (typeof area.id !== 'string') fail(file, `areas[${i}] needs an "id"`);
-    if (!kinds.includes(area.kind)) fail(file, `area "${area.id}": "kind" must be one of ${kinds.join(', ')}`);
-    if (area.signals) checkWords(file, `area "${area.id}" signals`, area.signals);
-    if (area.kind === 'choice') {
-      if (!Array.isArray(area.options) || area.options.length < 2) fail(file, `choice area "${area.id}" needs two or more options`);
-      for (const option of area.options) checkWords(file, `area "${area.id}" option "${option.id}"`, option.words);
-    }
-    areaIds.add(area.id);
-  }
-  for (const norm of pb.norms ?? []) {
-    if (!areaIds.has(norm.area)) fail(file, `norm "${norm.id}" names unknown area "${norm.area}"`);
-    checkWords(file, `norm "${norm.id}" deviation`, norm.deviation);
-  }
-  for (const rule of pb.latentRules ?? []) checkWords(file, `latent rule "${rule.id}" patterns`, rule.patterns);
-  for (const criterion of pb.criteria ?? []) checkWords(file, `criterion "${criterion.id}"`, criterion.words);
+  const pb = validateDataFile<Partial<Playbook> & Pick<Playbook, 'id' | 'areas'>>('playbook', file, raw);
+  const areaIds = new Set(pb.areas.map((area) => area.id));
+  for (const norm of pb.norms ?? []) if (!areaIds.has(norm.area)) fail(file, `norm "${norm.id}" names unknown area "${norm.area}"`);
   for (const id of pb.focusOrder ?? []) if (!areaIds.has(id)) fail(file, `focusOrder names unknown area "${id}"`);
   if (pb.openingArea !== undefined && !areaIds.has(pb.openingArea)) fail(file, `openingArea names unknown area "${pb.openingArea}"`);
   return {
     id: pb.id,
-    currency: typeof pb.currency === 'string' ? pb.currency : 'CNY',
-    match: checkWords(file, '"match"', pb.match ?? { en: [], 'zh-CN': [] }),
+    currency: pb.currency ?? 'CNY',
+    match: pb.match ?? { en: [], 'zh-CN': [] },
     areas: pb.areas,
     norms: pb.norms ?? [],
     latentRules: pb.latentRules ?? [],
     criteria: pb.criteria ?? [],
     focusOrder: pb.focusOrder ?? pb.areas.map((a) => a.id),
-    vertical: { describe: pb.vertical?.describe ?? true, maxWhys: Math.min(3, Math.max(0, pb.vertical?.maxWhys ?? 3)), impact: pb.vertical?.impact ?? true },
-    focus: pb.focus === 'auto' ? 'auto' : 'ask',
+    vertical: { describe: pb.vertical?.describe ?? true, maxWhys: pb.vertical?.maxWhys ?? 3, impact: pb.vertical?.impact ?? true },
+    focus: pb.focus ?? 'ask',
     openingArea: pb.openingArea ?? pb.areas[0].id,
     products: pb.products ?? [],
   };

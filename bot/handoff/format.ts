@@ -15,12 +15,15 @@ export function labels(locale: Locale): Labels {
   let known = templates.get(locale);
   if (!known) templates.set(locale, (known = new Map()));
   const cache = known;
+  const plurals = new Intl.PluralRules(locale);
   return (key, params) => {
-    const id = Array.isArray(key) ? key.join('|') : key;
+    // A numeric `count` picks the key's plural form (`_one`, `_other`), as i18next itself would.
+    const count = typeof params?.count === 'number' ? params.count : undefined;
+    const id = `${Array.isArray(key) ? key.join('|') : key}${count === undefined ? '' : `#${plurals.select(count)}`}`;
     let template = cache.get(id);
     if (template === undefined) {
       const fallback = Array.isArray(key) ? key[key.length - 1].replace(/^.*[:.]/, '') : key;
-      template = String(translator(locale)(key, { skipInterpolation: true, defaultValue: fallback }));
+      template = String(translator(locale)(key, { skipInterpolation: true, defaultValue: fallback, ...(count === undefined ? {} : { count }) }));
       cache.set(id, template);
     }
     if (!params) return template;

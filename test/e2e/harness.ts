@@ -14,6 +14,9 @@ import { freePort } from '../../scripts/net';
 
 export const ARTIFACTS = path.join(projectRoot(), 'test', 'e2e', 'artifacts');
 
+/** The AAD object id the Microsoft 365 Agents Playground gives its default user. */
+export const PLAYGROUND_USER_AAD_ID = '00000000-0000-0000-0000-0000000000020';
+
 export interface AppProcess {
   url: string;
   dataDir: string;
@@ -35,7 +38,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-e2e-'));
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, MicrosoftAppId: '', MicrosoftAppPassword: '', STAFF_API_KEY: '', DIRECT_LINE_SECRET: '', ...options.env },
+    // STAFF_AAD_OBJECT_IDS: the Agents Playground's default user (Alex Wilber) is staff, so it may subscribe to handoffs.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, MicrosoftAppId: '', MicrosoftAppPassword: '', STAFF_API_KEY: '', DIRECT_LINE_SECRET: '', STAFF_TEAMS_TENANT_ID: '', STAFF_AAD_OBJECT_IDS: PLAYGROUND_USER_AAD_ID, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,7 +4,7 @@ import { scoreSession } from '../../bot/domain/practice/score';
 import { LOCALES, Locale } from '../../bot/domain/types';
 import { renderReply } from '../../dialogs/practiceText';
 import { hasKey, translator } from '../../bot/i18n';
-import { classifyQuestion, QuestionType } from '../../bot/domain/practice/classifyQuestion';
+import { classifyQuestion, QuestionType } from '../../bot/domain/practice/classify';
 import { SCRIPTS } from './scripts';
 
 const personas = loadPersonas();

@@ -1,6 +1,7 @@
-import { checkWords, fail, readDataFiles, Words } from '../playbook';
+import { fail, readDataFiles, Words } from '../playbook';
+import { validateDataFile } from '../schemas';
 import { fromRoot } from '../../paths';
-import { NEED_AREAS, NeedArea, QuestionType } from './classifyQuestion';
+import { NeedArea, QuestionType } from './classify';
 
 /**
  * A simulated customer for rep practice. The facts and rules live in data/personas/<id>.json, the words
@@ -72,44 +73,32 @@ export function personaNamespace(id: string): string {
 }
 
 
-/** Validates one persona file so that a trainer's typo is reported with the file and the place. */
+/**
+ * Validates one persona file so that a trainer's typo is reported with the file and the place: the shape
+ * by data/schemas/persona.schema.json, here only the names of facts and areas the file refers to.
+ */
 export function parsePersona(file: string, raw: unknown): Persona {
-  const p = raw as Partial<Persona>;
-  if (!p || typeof p !== 'object') fail(file, 'not a JSON object');
-  if (typeof p.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(p.id)) fail(file, '"id" must be lower-case letters, digits and dashes');
-  if (typeof p.playbook !== 'string') fail(file, '"playbook" must name a playbook');
-  if (!Array.isArray(p.areas) || p.areas.length < 2) fail(file, '"areas" must list at least two areas');
-  const areaIds = new Set<string>();
-  for (const area of p.areas) {
-    if (typeof area.id !== 'string') fail(file, 'every area needs an "id"');
-    if (!Array.isArray(area.cues) || area.cues.some((c) => !NEED_AREAS.includes(c))) fail(file, `area "${area.id}": "cues" must be some of ${NEED_AREAS.join(', ')}`);
-    if (area.words) checkWords(file, `area "${area.id}" words`, area.words);
-    areaIds.add(area.id);
-  }
-  if (!Array.isArray(p.facts) || p.facts.length === 0) fail(file, '"facts" must list the persona\'s facts');
+  const p = validateDataFile<Partial<Persona> & Pick<Persona, 'id' | 'playbook' | 'names' | 'areas' | 'facts' | 'latent'>>('persona', file, raw);
+  const areaIds = new Set(p.areas.map((area) => area.id));
   const factIds = new Set(p.facts.map((f) => f.id));
   for (const fact of p.facts) {
-    if (!REVEALS.includes(fact.reveal)) fail(file, `fact "${fact.id}": "reveal" must be one of ${REVEALS.join(', ')}`);
     if ((fact.reveal === 'public' || fact.reveal === 'open' || fact.reveal === 'describe') && !areaIds.has(fact.area ?? '')) {
       fail(file, `fact "${fact.id}" must name one of the persona's areas`);
     }
     for (const id of [...(fact.after ?? []), ...(fact.implies ?? [])]) if (!factIds.has(id)) fail(file, `fact "${fact.id}" names unknown fact "${id}"`);
   }
-  if (!p.facts.some((f) => f.motive)) fail(file, 'one fact must be the motive ("motive": true)');
   for (const area of areaIds) if (!p.facts.some((f) => f.area === area)) fail(file, `area "${area}" has no fact to answer with`);
-  const latent = p.latent as Persona['latent'] | undefined;
-  if (!latent || !Array.isArray(latent.requires)) fail(file, '"latent" needs "requires" and "offer"');
-  for (const id of latent.requires) if (!factIds.has(id)) fail(file, `latent names unknown fact "${id}"`);
+  for (const id of p.latent.requires) if (!factIds.has(id)) fail(file, `latent names unknown fact "${id}"`);
   const buys = p.buys ?? [];
   for (const id of buys) if (!factIds.has(id)) fail(file, `buys names unknown fact "${id}"`);
   return {
     id: p.id,
     playbook: p.playbook,
-    order: typeof p.order === 'number' ? p.order : 99,
-    names: checkWords(file, '"names"', p.names),
+    order: p.order ?? 99,
+    names: p.names,
     areas: p.areas,
     facts: p.facts,
-    latent: { requires: latent.requires, offer: checkWords(file, 'latent offer', latent.offer) },
+    latent: { requires: p.latent.requires, offer: p.latent.offer },
     objections: p.objections ?? [],
     patience: { pitches: p.patience?.pitches ?? 2, rude: p.patience?.rude ?? 2 },
     buys,

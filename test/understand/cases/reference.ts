@@ -1,6 +1,6 @@
 /**
  * The fixed moment every table resolves dates against: Monday 23 November 2026, 10:00 China time.
- * Shared by the unit tables and scripts/measure-recognizers.ts (raw recognizers vs Tanxun's rules).
+ * Shared by the unit tables and test/measure/recognizers.ts (raw recognizers vs Tanxun's rules).
  */
 export const REFERENCE = new Date('2026-11-23T10:00:00+08:00');
 

@@ -1,10 +1,13 @@
-import { classifyQuestion, QUESTION_TYPES } from '../bot/domain/practice/classifyQuestion';
-import { Locale } from '../bot/domain/types';
-import { LabelledQuestion } from '../test/classifier/cases';
-import { CASES_EN } from '../test/classifier/cases.en';
-import { CASES_ZH } from '../test/classifier/cases.zh-CN';
+import { classifyQuestion, QUESTION_TYPES } from '../../bot/domain/practice/classify';
+import { Locale } from '../../bot/domain/types';
+import { LabelledQuestion } from '../classifier/cases';
+import { CASES_EN } from '../classifier/cases.en';
+import { CASES_ZH } from '../classifier/cases.zh-CN';
 
-/** Accuracy of the rep-question classifier on its labelled tables, per language and per question type. */
+/**
+ * Accuracy of the rep-question classifier on its labelled tables, per language and per question type
+ * (npm run measure:classifier). It reads the test tables, so it lives under test/, compiled by tsconfig.tools.json.
+ */
 function report(locale: Locale, cases: LabelledQuestion[]): void {
   const rows = QUESTION_TYPES.map((type) => {
     const of = cases.filter((c) => c.type === type);

@@ -1,7 +1,7 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
-import { recognizeMoney, recognizeQuantities, recognizeTimeline, recognizeYesNo, warmRecognizers } from '../bot/domain/understand';
-import { HELD_OUT_DATES, HELD_OUT_MONEY, HELD_OUT_QUANTITIES, HELD_OUT_YES_NO } from '../test/understand/cases/heldout';
-import { DateCase, DATES, Locale, MONEY, MoneyCase, NOT_DATES, NOT_MONEY, NOT_QUANTITIES, NOT_YES_NO, QUANTITIES, QuantityCase, REFERENCE, YES_NO, YesNoCase } from '../test/understand/cases/index';
+import { recognizeMoney, recognizeQuantities, recognizeTimeline, recognizeYesNo, warmRecognizers } from '../../bot/domain/understand';
+import { HELD_OUT_DATES, HELD_OUT_MONEY, HELD_OUT_QUANTITIES, HELD_OUT_YES_NO } from '../understand/cases/heldout';
+import { DateCase, DATES, Locale, MONEY, MoneyCase, NOT_DATES, NOT_MONEY, NOT_QUANTITIES, NOT_YES_NO, QUANTITIES, QuantityCase, REFERENCE, YES_NO, YesNoCase } from '../understand/cases/index';
 
 /**
  * How many labelled answers of test/understand/cases the raw recognizers-text-suite gets right, against Tanxun's
@@ -10,9 +10,8 @@ import { DateCase, DATES, Locale, MONEY, MoneyCase, NOT_DATES, NOT_MONEY, NOT_QU
  * number, the Choice model's boolean. Negative rows count answers where nothing must be found. The held-out
  * rows are phrasings written after the rules and never tuned against; failures there are printed.
  *
- * Run from the project root, compiled on the fly with swc:
- *   node -e "const s=require('@swc/core'),fs=require('fs');require.extensions['.ts']=(m,f)=>m._compile(s.transformSync(fs.readFileSync(f,'utf8'),{filename:f,jsc:{target:'es2022',parser:{syntax:'typescript'}},module:{type:'commonjs'}}).code,f);require('./scripts/measure-recognizers.ts')"
- * or after `npm run build`: node dist/scripts/measure-recognizers.js
+ * Run with `npm run measure:recognizers` (compiled by tsconfig.tools.json to dist/test/measure/recognizers.js).
+ * It reads the test tables, so it lives under test/: nothing in scripts/ imports test code.
  */
 
 const CULTURE: Record<Locale, string> = { en: Recognizers.Culture.English, 'zh-CN': Recognizers.Culture.Chinese };

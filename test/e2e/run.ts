@@ -1,16 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser } from 'playwright-core';
-import { ARTIFACTS, AppProcess, launchBrowser, median, startApp } from '../test/e2e/harness';
-import { ECHO_SERVER_SCRIPT } from '../test/e2e/fixtures/echoServer';
-import { Check, PageMeasurements, webPageChecks } from '../test/e2e/webPage.e2e';
-import { AppMeasurements, appChecks } from '../test/e2e/app.e2e';
+import { ARTIFACTS, AppProcess, launchBrowser, median, startApp } from './harness';
+import { ECHO_SERVER_SCRIPT } from './fixtures/echoServer';
+import { Check, PageMeasurements, webPageChecks } from './webPage.e2e';
+import { AppMeasurements, appChecks } from './app.e2e';
 
 /**
- * Browser tests (npm run test:e2e, after a build): headless Chromium from Debian drives the web chat page.
+ * Browser tests (npm run test:e2e: builds the app, then this runner with tsconfig.tools.json): headless Chromium
+ * from Debian drives the web chat page. Test code, so it lives under test/ and nothing in scripts/ imports it.
  *   page: the page, Web Chat and the embedded Direct Line against an echo bot (test/e2e/fixtures);
  *   app:  the real app (E2E_APP_COMMAND, default "node dist/bot/index.js"), whole conversations and Teams.
- * `node dist/scripts/e2e.js page` or `... app` runs one; both by default. Screenshots and the measurements
+ * `node dist/test/e2e/run.js page` or `... app` runs one; both by default. Screenshots and the measurements
  * go to test/e2e/artifacts/. Prints "N passed, N failed" last; exits 1 on any failure.
  */
 
