@@ -13,6 +13,8 @@ export interface WebPageOptions {
   directLineSecret?: string;
   /** Azure tokens one address may get per minute. Default 10. */
   tokenRateLimitPerMinute?: number;
+  /** TRUST_PROXY: X-Forwarded-For's last hop names the visitor for the token rate limit. Default false. */
+  trustProxy?: boolean;
   defaultLocale: Locale;
   /** The embedded Direct Line is served (local mode). Without it and without a secret the page has no channel. */
   embedded?: boolean;
@@ -212,7 +214,7 @@ export function registerWebPage(server: restify.Server, options: WebPageOptions)
     res.setHeader('cache-control', 'no-store');
     if (!options.directLineSecret) {
       res.json(404, { error: 'DIRECT_LINE_SECRET is not set; the page uses the embedded Direct Line' });
-    } else if (!limiter.allow(clientAddress(req))) {
+    } else if (!limiter.allow(clientAddress(req, options.trustProxy))) {
       res.header('Retry-After', '60');
       res.json(429, { error: 'too many token requests; try again in a minute' });
     } else {

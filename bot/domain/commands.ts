@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findPhrase, isHanPhrase, normalize } from './text';
 import { dataDir } from './playbook';
+import { validateDataFile } from './schemas';
 import { Locale, LOCALES } from './types';
 
 export type Command =
@@ -27,7 +28,10 @@ const ORDER: Command[] = ['deleteData', 'human', 'english', 'chinese', 'help', '
 
 let data: Record<string, unknown> | undefined;
 function commandData(): Record<string, unknown> {
-  data ??= JSON.parse(fs.readFileSync(path.join(dataDir(), 'commands.json'), 'utf8')) as Record<string, unknown>;
+  if (!data) {
+    const file = path.join(dataDir(), 'commands.json');
+    data = validateDataFile<Record<string, unknown>>('commands', file, JSON.parse(fs.readFileSync(file, 'utf8')));
+  }
   return data;
 }
 

@@ -21,7 +21,7 @@ describe('Direct Line token endpoint (Azure mode)', () => {
     });
     await new Promise<void>((r) => azure.listen(0, '127.0.0.1', () => r()));
     server = await startEchoServer({
-      webPage: { directLineSecret: 'the-secret', tokenRateLimitPerMinute: 4, directLineUrl: `http://127.0.0.1:${(azure.address() as AddressInfo).port}/` },
+      webPage: { directLineSecret: 'the-secret', tokenRateLimitPerMinute: 4, trustProxy: true, directLineUrl: `http://127.0.0.1:${(azure.address() as AddressInfo).port}/` },
     });
   });
   afterAll(async () => {

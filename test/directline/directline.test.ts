@@ -93,7 +93,10 @@ describe('embedded Direct Line 3.0 with botframework-directlinejs and a botbuild
 
     await until(() => botSaid(seen, 'echo: hello'), 'the echo');
     const own = seen.find((a) => a.id === id) as Activity & { channelData: { clientActivityID: string } };
-    expect(own).toMatchObject({ type: 'message', text: 'hello', from: { id: 'visitor-1', role: 'user' }, channelData: { clientActivityID: 'client-1' } });
+    // The user id is the server's, bound to the conversation; the client's from.id is ignored.
+    expect(own).toMatchObject({ type: 'message', text: 'hello', from: { id: expect.stringMatching(/^dl_/), name: 'Visitor', role: 'user' }, channelData: { clientActivityID: 'client-1' } });
+    const userId = own.from.id;
+    expect(userId).not.toBe('visitor-1');
     const order = seen.map((a) => (a.id === id ? 'own' : a.type === 'typing' ? 'typing' : (a as { text?: string }).text));
     expect(order).toEqual(['own', 'typing', 'echo: hello']);
     expect(seen.every((a) => a.conversation?.id === started.conversationId)).toBe(true);
@@ -101,17 +104,19 @@ describe('embedded Direct Line 3.0 with botframework-directlinejs and a botbuild
     // The bot heard of the user joining first, then got the message as a channel sends it.
     const forBot = server.received.filter((a) => a.conversation?.id === started.conversationId);
     expect(forBot.map((a) => a.type)).toEqual(['conversationUpdate', 'message']);
-    expect(forBot[0].membersAdded).toEqual([expect.objectContaining({ id: 'visitor-1' })]);
-    expect(forBot[1]).toMatchObject({ id, channelId: 'directline', serviceUrl: `${server.url}/`, text: 'hello', from: { id: 'visitor-1' }, channelData: { clientActivityID: 'client-1' } });
+    expect(forBot[0].membersAdded).toEqual([expect.objectContaining({ id: userId })]);
+    expect(forBot[1]).toMatchObject({ id, channelId: 'directline', serviceUrl: `${server.url}/`, text: 'hello', from: { id: userId }, channelData: { clientActivityID: 'client-1' } });
   });
 
-  it('keeps the order of messages posted without waiting, and the user id of the first one', async () => {
+  it('keeps the order of messages posted without waiting, and one user id whatever the activities claim', async () => {
     const { token } = await generate(server);
     const { dl, seen } = client(server, { token });
     await Promise.all(['one', 'two', 'three'].map((text, i) => post(dl, { type: 'message', text, from: { id: i === 0 ? 'first-id' : 'someone-else' } })));
     await until(() => botSaid(seen, 'echo: three'), 'three echoes');
     expect(texts(seen).filter((t) => t?.startsWith('echo:'))).toEqual(['echo: one', 'echo: two', 'echo: three']);
-    expect(new Set(seen.filter((a) => a.from.role === 'user').map((a) => a.from.id))).toEqual(new Set(['first-id']));
+    const users = new Set(seen.filter((a) => a.from.role === 'user').map((a) => a.from.id));
+    expect(users.size).toBe(1);
+    expect([...users][0]).toMatch(/^dl_/);
   });
 
   it('resumes from a watermark with only newer activities, and reconnects to the whole conversation', async () => {
@@ -232,28 +237,30 @@ describe('embedded Direct Line limits', () => {
 
   const conversationOf = (s: Started) => api(`${server.url}/v3/directline/conversations/${s.conversationId}`, { token: s.token });
 
-  it('keeps a bounded number of conversations (the least recently used goes) and drops idle ones', async () => {
+  it('keeps a bounded number of conversations (a full store refuses with 503, live ones stay) and drops idle ones', async () => {
     const a = await generate(server);
     const b = await generate(server);
     now += 1000;
     expect((await conversationOf(a)).status).toBe(200);
-    const c = await generate(server);
-    expect((await conversationOf(b)).status).toBe(404);
+    expect(await api(`${server.url}/v3/directline/tokens/generate`, { method: 'POST' })).toEqual({ status: 503, body: { error: expect.any(String) } });
+    expect((await conversationOf(b)).status).toBe(200);
     expect((await conversationOf(a)).status).toBe(200);
-    expect((await conversationOf(c)).status).toBe(200);
 
     now += 60_001;
     expect((await conversationOf(a)).status).toBe(404);
-    expect((await api(`${server.url}/v3/directline/tokens/refresh`, { method: 'POST', token: c.token })).status).toBe(403);
+    expect((await api(`${server.url}/v3/directline/tokens/refresh`, { method: 'POST', token: b.token })).status).toBe(403);
+    const c = await generate(server);
+    expect((await conversationOf(c)).status).toBe(200);
   });
 
   it('limits how many conversations one address starts a minute (429 with a JSON error)', async () => {
     now += 120_000;
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await api(`${server.url}/v3/directline/tokens/generate`, { method: 'POST' })).status);
-    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    // The store holds two, so the third and fourth are refused for room (503); the fifth for the rate.
+    expect(statuses).toEqual([200, 200, 503, 503, 429]);
     expect(await api(`${server.url}/v3/directline/conversations`, { method: 'POST' })).toEqual({ status: 429, body: { error: expect.any(String) } });
-    now += 60_000;
+    now += 60_001;
     expect((await api(`${server.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(201);
   });
 

@@ -6,12 +6,19 @@ function request(remoteAddress: string, forwarded?: string): restify.Request {
 }
 
 describe('rate limiting by visitor', () => {
-  it('trusts X-Forwarded-For only from a proxy on this machine, and then only the entry that proxy added', () => {
+  it('keys by the socket address unless trustProxy is set, whatever X-Forwarded-For says', () => {
     expect(clientAddress(request('203.0.113.5'))).toBe('203.0.113.5');
     expect(clientAddress(request('203.0.113.5', '198.51.100.1'))).toBe('203.0.113.5');
-    expect(clientAddress(request('127.0.0.1', '10.0.0.9, 198.51.100.1'))).toBe('198.51.100.1');
-    expect(clientAddress(request('::ffff:127.0.0.1', '198.51.100.2'))).toBe('198.51.100.2');
+    // Anyone on this machine can write the header: without a proxy of ours it names nobody.
+    expect(clientAddress(request('127.0.0.1', '10.0.0.9, 198.51.100.1'))).toBe('127.0.0.1');
+    expect(clientAddress(request('::ffff:127.0.0.1', '198.51.100.2'), false)).toBe('::ffff:127.0.0.1');
     expect(clientAddress(request('127.0.0.1'))).toBe('127.0.0.1');
+  });
+
+  it('with trustProxy, takes the entry our proxy appended (the last), not what the client sent before it', () => {
+    expect(clientAddress(request('127.0.0.1', '10.0.0.9, 198.51.100.1'), true)).toBe('198.51.100.1');
+    expect(clientAddress(request('::ffff:127.0.0.1', '198.51.100.2'), true)).toBe('198.51.100.2');
+    expect(clientAddress(request('127.0.0.1'), true)).toBe('127.0.0.1');
   });
 
   it('allows a burst of the per-minute allowance, then refills continuously, per key', () => {

@@ -45,6 +45,12 @@ export function sameSecret(a: string, b: string): boolean {
 export class DirectLineConversation {
   readonly id = randomUUID().replace(/-/g, '');
   readonly token = randomBytes(32).toString('base64url');
+  /**
+   * The user, decided here and bound to the conversation and its token: the bot keys a visitor's data
+   * (a handoff, "delete my data") by user id, so a client must not be able to name another visitor's.
+   */
+  readonly userId = `dl_${randomBytes(12).toString('hex')}`;
+  /** Set when the user first posts (with the display name they gave); the bot hears of them then. */
   user?: ChannelAccount;
   lastSeen: number;
   /** Activities reach the bot one at a time, in the order the client posted them. */
@@ -164,9 +170,10 @@ export class DirectLineConversation {
 
 /**
  * The channel's conversations, in memory: each is a delivery queue, not a record (the bot keeps its own
- * state in its store). Bounded two ways: at most `maxConversations` (starting one more drops the one
- * least recently used) and an idle expiry (no client call for `idleMs` and it is gone: its token stops
- * working, the page starts afresh, and the bot's proactive messages to it get 404).
+ * state in its store). Bounded two ways: an idle expiry (no client call for `idleMs` and it is gone: its
+ * token stops working, the page starts afresh, and the bot's proactive messages to it get 404) and at
+ * most `maxConversations`. A full store refuses new conversations rather than dropping a live one: else
+ * whoever starts enough conversations cuts every other visitor off.
  */
 export class ConversationStore {
   /** Kept in least-recently-used order: touching moves a conversation to the end. */
@@ -182,8 +189,10 @@ export class ConversationStore {
     return this.byId.size;
   }
 
-  create(): DirectLineConversation {
-    while (this.byId.size >= this.limits.maxConversations) this.drop(this.byId.values().next().value as DirectLineConversation);
+  /** A new conversation, or undefined when the store is full of live ones (see retryAfterMs). */
+  create(): DirectLineConversation | undefined {
+    if (this.byId.size >= this.limits.maxConversations) this.sweep();
+    if (this.byId.size >= this.limits.maxConversations) return undefined;
     const conversation = new DirectLineConversation(this.now(), this.limits);
     this.byId.set(conversation.id, conversation);
     this.byToken.set(conversation.token, conversation);
@@ -210,6 +219,12 @@ export class ConversationStore {
     conversation.lastSeen = this.now();
     this.byId.delete(conversation.id);
     this.byId.set(conversation.id, conversation);
+  }
+
+  /** How long until the least recently used conversation expires and makes room. */
+  retryAfterMs(): number {
+    const oldest = this.byId.values().next().value as DirectLineConversation | undefined;
+    return oldest ? Math.max(0, oldest.lastSeen + this.limits.idleMs - this.now()) + 1 : 0;
   }
 
   sweep(): void {

@@ -1,5 +1,5 @@
 import * as restify from 'restify';
-import { isLoopbackAddress } from '../../server';
+import { activityFieldProblem, isLoopbackAddress } from '../../server';
 import { ChannelAccount, ConversationStore, DirectLineConversation, NewActivity, sameSecret } from './conversations';
 import { clientAddress, RateLimiter } from './rateLimiter';
 
@@ -18,7 +18,7 @@ export interface DirectLineOptions {
   botEndpoint: () => string;
   /** This server's loopback base URL, given to the bot as serviceUrl. */
   serviceUrl: () => string;
-  /** Conversations kept at once; starting one more drops the least recently used. Default 1000. */
+  /** Conversations kept at once; when all are live, starting one more is refused (503). Default 1000. */
   maxConversations?: number;
   /** A conversation no client has called for this long is dropped. Default two hours. */
   idleMs?: number;
@@ -28,6 +28,8 @@ export interface DirectLineOptions {
   longPollMs?: number;
   /** Conversations one address may start per minute. Default 30. */
   startsPerMinute?: number;
+  /** TRUST_PROXY: a reverse proxy of ours is in front, so X-Forwarded-For's last hop names the visitor. Default false. */
+  trustProxy?: boolean;
   /** While the bot works on a client's activity, polls wait up to this long to get its replies in one answer. Default 500 ms. */
   replyBatchMs?: number;
   /** How long the bot may take to accept an activity before the client is told it failed. Default 15 s. */
@@ -38,7 +40,7 @@ export interface DirectLineOptions {
 const BOT: ChannelAccount = { id: 'tanxun', name: 'Tanxun', role: 'bot' };
 const CHANNEL_ID = 'directline';
 const MAX_TEXT = 10_000;
-const MAX_ID = 128;
+const MAX_NAME = 128;
 /** The fields a client may set on an activity; the channel sets identity, addressing and ids itself. */
 const CLIENT_FIELDS = ['type', 'text', 'textFormat', 'locale', 'localTimestamp', 'localTimezone', 'attachments', 'attachmentLayout', 'entities', 'channelData', 'value', 'valueType', 'name', 'replyToId'];
 
@@ -72,12 +74,14 @@ function pick(body: Json, fields: string[]): Json {
   return picked;
 }
 
-/** The user is whoever first posted in the conversation; later activities cannot claim another id. */
+/**
+ * The user is the one the conversation was created with; a client's from.id is ignored (it could name
+ * another visitor). The display name of the first activity is kept, clipped.
+ */
 function userOf(conversation: DirectLineConversation, from: unknown): ChannelAccount {
   if (!conversation.user) {
-    const given = isObject(from) && typeof from.id === 'string' && from.id.length <= MAX_ID ? from.id : '';
-    const name = isObject(from) && typeof from.name === 'string' ? from.name.slice(0, MAX_ID) : undefined;
-    conversation.user = { id: given || `dl_${conversation.id.slice(0, 16)}`, name, role: 'user' };
+    const name = isObject(from) && typeof from.name === 'string' ? from.name.slice(0, MAX_NAME) : undefined;
+    conversation.user = { id: conversation.userId, ...(name ? { name } : {}), role: 'user' };
   }
   return conversation.user;
 }
@@ -99,11 +103,16 @@ export function registerDirectLine(server: restify.Server, options: DirectLineOp
   sweep.unref();
 
   const start = (req: restify.Request, res: restify.Response, status: number): void => {
-    if (!starts.allow(clientAddress(req))) {
+    if (!starts.allow(clientAddress(req, options.trustProxy))) {
       res.header('Retry-After', '60');
       return fail(res, 429, 'too many conversations started from this address; try again in a minute');
     }
-    res.json(status, describe(store.create(), idleMs));
+    const conversation = store.create();
+    if (!conversation) {
+      res.header('Retry-After', String(Math.ceil(store.retryAfterMs() / 1000)));
+      return fail(res, 503, 'too many conversations are open; try again later');
+    }
+    res.json(status, describe(conversation, idleMs));
   };
 
   /** The conversation a client call names, if its token is that conversation's; else the answer is sent. */
@@ -195,7 +204,7 @@ export function registerDirectLine(server: restify.Server, options: DirectLineOp
   server.post('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
     const conversation = clientConversation(req, res);
     if (!conversation) return;
-    const problem = clientActivityProblem(req.body);
+    const problem = clientActivityProblem(req.body) ?? activityFieldProblem(pick(req.body as Json, CLIENT_FIELDS));
     if (problem) return fail(res, 400, problem);
     const body = req.body as Json;
     const isFirst = !conversation.user;

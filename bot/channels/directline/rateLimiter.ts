@@ -1,15 +1,14 @@
 import * as restify from 'restify';
-import { isLoopbackAddress } from '../../server';
 
 /**
- * The caller's address for rate limiting. Behind a reverse proxy on the same machine every request comes
- * from loopback, which would put all visitors in one bucket; then the last X-Forwarded-For entry (the one
- * our own proxy appended) names the visitor. From anywhere else the header is not trusted.
+ * The caller's address for rate limiting: the socket's peer. X-Forwarded-For is anyone's to write, so it
+ * names the visitor only when `trustProxy` (TRUST_PROXY) says a reverse proxy of ours is in front; then
+ * the last entry, the one that proxy appended, is the visitor (earlier entries came from the client).
  */
-export function clientAddress(req: restify.Request): string {
+export function clientAddress(req: restify.Request, trustProxy = false): string {
   const peer = req.socket.remoteAddress ?? 'unknown';
   const forwarded = req.headers['x-forwarded-for'];
-  if (!isLoopbackAddress(peer) || !forwarded) return peer;
+  if (!trustProxy || !forwarded) return peer;
   const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',');
   return hops[hops.length - 1].trim() || peer;
 }
