@@ -1,4 +1,4 @@
-import { BotState, calculateChangeHash, ConversationState, StatePropertyAccessor, Storage, TurnContext, UserState } from 'botbuilder';
+import { calculateChangeHash, ConversationState, StatePropertyAccessor, Storage, StoreItems, TurnContext, UserState } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from './domain/types';
 import { PracticeSession } from './domain/practice/engine';
@@ -33,27 +33,87 @@ export interface UserData {
 export const MAX_TRANSCRIPT = 400;
 export const MAX_SEEN_IDS = 50;
 
-interface CachedState {
-  state: Record<string, unknown> & { eTag?: string };
-  hash: string;
-}
-
 /**
  * botbuilder's BotState saves with eTag '*' (last writer wins). Two instances serving one conversation
  * would then overwrite each other; saving with the eTag the state was read with makes the second save
- * fail instead, and TanxunBot runs that turn again on fresh state.
+ * fail instead, and TanxunBot runs that turn again on fresh state. BotState keeps its cache under a
+ * private key, so the hash of what was read is kept here beside it.
  */
-async function saveWithReadETag(state: BotState, storage: Storage, context: TurnContext): Promise<void> {
-  const internals = state as unknown as { stateKey: symbol; storageKey(context: TurnContext): string | Promise<string> };
-  const cached = context.turnState.get(internals.stateKey) as CachedState | undefined;
-  if (!cached) return;
-  const hash = calculateChangeHash(cached.state);
-  if (cached.hash === hash) return;
-  const key = await internals.storageKey(context);
-  await storage.write({ [key]: { ...cached.state } });
-  // Saved: anything else this turn writes is a continuation of our own write. The hash leaves the eTag out.
-  cached.state.eTag = '*';
-  cached.hash = hash;
+class ReadETagSaver {
+  private readonly readHash = Symbol('tanxun.readHash');
+  private readonly stale = Symbol('tanxun.stale');
+
+  /** Whether this turn must read afresh (after a conflict), and forgets that it must. */
+  takeStale(context: TurnContext): boolean {
+    const stale = context.turnState.get(this.stale) === true;
+    if (stale) context.turnState.delete(this.stale);
+    return stale;
+  }
+
+  loaded(context: TurnContext, state: Record<string, unknown>): Record<string, unknown> {
+    if (!context.turnState.has(this.readHash)) context.turnState.set(this.readHash, calculateChangeHash(state));
+    return state;
+  }
+
+  forget(context: TurnContext): void {
+    context.turnState.set(this.stale, true);
+    context.turnState.delete(this.readHash);
+  }
+
+  async save(context: TurnContext, state: (Record<string, unknown> & { eTag?: string }) | undefined, key: () => string | Promise<string>, write: (changes: StoreItems) => Promise<void>): Promise<void> {
+    if (!state) return;
+    const hash = calculateChangeHash(state);
+    if (context.turnState.get(this.readHash) === hash) return;
+    await write({ [await key()]: { ...state } });
+    // Saved: anything else this turn writes is a continuation of our own write. The hash leaves the eTag out.
+    state.eTag = '*';
+    context.turnState.set(this.readHash, hash);
+  }
+}
+
+/** Conversation state saved with the eTag it was read with (see ReadETagSaver). */
+export class ConcurrentConversationState extends ConversationState {
+  private readonly saver = new ReadETagSaver();
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const stale = this.saver.takeStale(context);
+    return this.saver.loaded(context, (await super.load(context, force || stale)) as Record<string, unknown>);
+  }
+
+  override async saveChanges(context: TurnContext): Promise<void> {
+    await this.saver.save(context, this.get(context), () => this.storageKey(context), (changes) => this.storage.write(changes));
+  }
+
+  /** The next read this turn comes fresh from the store. */
+  forget(context: TurnContext): void {
+    this.saver.forget(context);
+  }
+
+  keyOf(context: TurnContext): string | Promise<string> {
+    return this.storageKey(context);
+  }
+}
+
+/** User state saved with the eTag it was read with (see ReadETagSaver). */
+export class ConcurrentUserState extends UserState {
+  private readonly saver = new ReadETagSaver();
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const stale = this.saver.takeStale(context);
+    return this.saver.loaded(context, (await super.load(context, force || stale)) as Record<string, unknown>);
+  }
+
+  override async saveChanges(context: TurnContext): Promise<void> {
+    await this.saver.save(context, this.get(context), () => this.storageKey(context), (changes) => this.storage.write(changes));
+  }
+
+  forget(context: TurnContext): void {
+    this.saver.forget(context);
+  }
+
+  keyOf(context: TurnContext): string | Promise<string> {
+    return this.storageKey(context);
+  }
 }
 
 export function isETagConflict(err: unknown): boolean {
@@ -62,15 +122,15 @@ export function isETagConflict(err: unknown): boolean {
 
 /** The one place state accessors are created. Saved once per turn by TanxunBot. */
 export class BotStateSet {
-  readonly conversationState: ConversationState;
-  readonly userState: UserState;
+  readonly conversationState: ConcurrentConversationState;
+  readonly userState: ConcurrentUserState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly conversationData: StatePropertyAccessor<ConversationData>;
   readonly userData: StatePropertyAccessor<UserData>;
 
   constructor(private readonly storage: Storage) {
-    this.conversationState = new ConversationState(storage);
-    this.userState = new UserState(storage);
+    this.conversationState = new ConcurrentConversationState(storage);
+    this.userState = new ConcurrentUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationData = this.conversationState.createProperty<ConversationData>('conversationData');
     this.userData = this.userState.createProperty<UserData>('userData');
@@ -89,15 +149,14 @@ export class BotStateSet {
    * of the turn's conversation was saved and running the turn again cannot answer it twice or not at all.
    */
   async saveAll(context: TurnContext): Promise<void> {
-    await saveWithReadETag(this.userState, this.storage, context);
-    await saveWithReadETag(this.conversationState, this.storage, context);
+    await this.userState.saveChanges(context);
+    await this.conversationState.saveChanges(context);
   }
 
   /** Drops what this turn loaded so the next read comes fresh from the store. */
   forget(context: TurnContext): void {
-    for (const state of [this.conversationState, this.userState]) {
-      context.turnState.delete((state as unknown as { stateKey: symbol }).stateKey);
-    }
+    this.conversationState.forget(context);
+    this.userState.forget(context);
   }
 
   /**
@@ -109,7 +168,7 @@ export class BotStateSet {
     if (!(err instanceof StoreCorruptError) || !err.key) return undefined;
     const store = this.storage as Storage & { moveAside?: (key: string) => Promise<string | undefined> };
     if (typeof store.moveAside !== 'function') return undefined;
-    const ours = await Promise.all([this.conversationState, this.userState].map((s) => (s as unknown as { storageKey(c: TurnContext): string | Promise<string> }).storageKey(context)));
+    const ours = await Promise.all([this.conversationState.keyOf(context), this.userState.keyOf(context)]);
     if (!ours.includes(err.key)) return undefined;
     const movedTo = await store.moveAside(err.key);
     this.forget(context);
