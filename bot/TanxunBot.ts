@@ -4,7 +4,8 @@ import { Logger } from './logger';
 import { detectCommand } from './domain/commands';
 import { detectLocale } from './domain/understand';
 import { Locale } from './domain/types';
-import { MainDialog, MainDialogOptions } from '../dialogs/MainDialog';
+import { MainDialogOptions } from '../dialogs/MainDialog';
+import { TurnRouter } from './router';
 import { setTurnLocale } from '../dialogs/support';
 import { say } from '../dialogs/render';
 
@@ -22,7 +23,8 @@ export const DATA_DELETED = Symbol('tanxun.dataDeleted');
 export interface TanxunBotOptions {
   logger: Logger;
   state: BotStateSet;
-  dialog: MainDialog;
+  /** Sends each turn to discovery or practice. */
+  router: TurnRouter;
   defaultLocale: Locale;
   staff: StaffPort;
 }
@@ -78,7 +80,7 @@ export class TanxunBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
-        await this.options.dialog.run(context);
+        await this.options.router.run(context);
       }
       await next();
     });
@@ -170,7 +172,7 @@ export class TanxunBot extends TeamsActivityHandler {
     if (command === 'unsubscribeHandoffs') return this.options.staff.unsubscribe(context);
     const data = await this.options.state.conversation(context);
     data.greeted = true;
-    await this.options.dialog.run(context);
+    await this.options.router.run(context);
   }
 
   private async handleEvent(context: TurnContext): Promise<void> {
@@ -194,7 +196,7 @@ export class TanxunBot extends TeamsActivityHandler {
       }
       data.greeted = true;
       const options: MainDialogOptions = { playbook: join.playbook };
-      await this.options.dialog.run(context, options);
+      await this.options.router.run(context, options);
       return;
     }
     if (name === 'handoff.status') {

@@ -19,7 +19,7 @@ import { registerWebPage } from './channels/webPage';
 import { registerStaffApi } from './handoff/staffApi';
 import { HandoffService } from './services/HandoffService';
 import { SubscriptionStore } from './services/SubscriptionStore';
-import { MainDialog } from '../dialogs/MainDialog';
+import { TurnRouter } from './router';
 import { loadPersonas } from './domain/practice/persona';
 import { PracticeHistory } from './services/PracticeHistory';
 
@@ -66,20 +66,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const state = new BotStateSet(storage);
   const adapter = createAdapter(config, state, logger);
   const queue = new HandoffQueue(storage, clock);
-  const subscriptions = new SubscriptionStore(storage);
+  const subscriptions = new SubscriptionStore(storage, { staff: config.staff, localMode: config.localMode, logger });
   const practiceHistory = new PracticeHistory(storage);
-  const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory });
+  const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory, staff: config.staff });
   const practice = { personas, history: practiceHistory };
-  const dialog = new MainDialog({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } });
-  const bot = new TanxunBot({ logger, state, dialog, defaultLocale: config.defaultLocale, staff: handoff });
+  const router = new TurnRouter({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } });
+  const bot = new TanxunBot({ logger, state, router, defaultLocale: config.defaultLocale, staff: handoff });
 
   let ready = false;
   let baseUrl = '';
   const server = createServer({ config, adapter, bot, logger, isReady: () => ready });
   registerStaffApi(server, { queue, apiKey: config.staffApiKey || undefined });
   // The embedded Direct Line posts to /api/messages without a Bot Framework token: it only works in local mode.
-  const directLine = config.localMode ? registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl }) : undefined;
-  registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, embedded: config.localMode, defaultLocale: config.defaultLocale });
+  const directLine = config.localMode ? registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl, trustProxy: config.trustProxy }) : undefined;
+  registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, embedded: config.localMode, defaultLocale: config.defaultLocale, trustProxy: config.trustProxy });
 
   return {
     config,

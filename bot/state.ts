@@ -18,8 +18,6 @@ export interface ConversationData {
   misunderstood: number;
   handoffId?: string;
   greeted?: boolean;
-  /** The rep's practice session while the bot plays a customer. */
-  practice?: PracticeSession;
   /** Conversation the customer started with, kept for "start over". */
   startedAt?: string;
 }
@@ -124,7 +122,12 @@ export function isETagConflict(err: unknown): boolean {
 export class BotStateSet {
   readonly conversationState: ConcurrentConversationState;
   readonly userState: ConcurrentUserState;
+  /** The discovery dialogs' stack. */
   readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** The practice dialog's stack: a rep's session never shares a stack with a prospect's discovery. */
+  readonly practiceDialogState: StatePropertyAccessor<DialogState>;
+  /** The rep's practice session while the bot plays a customer. */
+  readonly practice: StatePropertyAccessor<PracticeSession | undefined>;
   readonly conversationData: StatePropertyAccessor<ConversationData>;
   readonly userData: StatePropertyAccessor<UserData>;
 
@@ -132,12 +135,26 @@ export class BotStateSet {
     this.conversationState = new ConcurrentConversationState(storage);
     this.userState = new ConcurrentUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.practiceDialogState = this.conversationState.createProperty<DialogState>('practiceDialogState');
+    this.practice = this.conversationState.createProperty<PracticeSession | undefined>('practiceSession');
     this.conversationData = this.conversationState.createProperty<ConversationData>('conversationData');
     this.userData = this.userState.createProperty<UserData>('userData');
   }
 
   async conversation(context: TurnContext): Promise<ConversationData> {
     return this.conversationData.get(context, { transcript: [], seenActivityIds: [], misunderstood: 0 });
+  }
+
+  async practiceSession(context: TurnContext): Promise<PracticeSession | undefined> {
+    return this.practice.get(context);
+  }
+
+  async startPracticeSession(context: TurnContext, session: PracticeSession): Promise<void> {
+    await this.practice.set(context, session);
+  }
+
+  async endPracticeSession(context: TurnContext): Promise<void> {
+    await this.practice.delete(context);
   }
 
   async user(context: TurnContext): Promise<UserData> {

@@ -1,11 +1,11 @@
 import { ActivityTypes } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, WaterfallStepContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, WaterfallStepContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { choosePlaybook, interpretAnswer } from '../bot/domain/discovery';
 import { buyingFor, isGreetingOnly } from '../bot/domain/lexicon';
 import { GENERAL_PLAYBOOK } from '../bot/domain/playbook';
 import { emptyProfile } from '../bot/domain/types';
 import { recognizeSelfRole } from '../bot/domain/understand';
-import { TanxunDialog } from './TanxunDialog';
+import { DiscoveryBaseDialog } from './DiscoveryBaseDialog';
 import { DialogDeps, profileOf, TEXT_PROMPT, turnLocale, YES_NO_PROMPT } from './support';
 import { promptOptions, say } from './render';
 import { YesNoPrompt } from './prompts/YesNoPrompt';
@@ -20,7 +20,6 @@ import { FollowUpDialog } from './FollowUpDialog';
 import { RepeatBackDialog } from './RepeatBackDialog';
 import { LatentProbeDialog } from './LatentProbeDialog';
 import { ObjectionDialog } from './ObjectionDialog';
-import { PracticeDialog } from './PracticeDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -36,7 +35,7 @@ interface MainValues {
 }
 
 /** Rapport and qualification, then the three levels of digging: breadth, depth, consensus; then a person. */
-export class MainDialog extends TanxunDialog {
+export class MainDialog extends DiscoveryBaseDialog {
   constructor(deps: DialogDeps) {
     super(MAIN_DIALOG, deps);
     this.addDialog(new TextPrompt(TEXT_PROMPT, textValidator(deps)))
@@ -51,7 +50,6 @@ export class MainDialog extends TanxunDialog {
       .addDialog(new HypothesisDialog(deps))
       .addDialog(new ConsensusDialog(deps))
       .addDialog(new HandoffDialog(deps))
-      .addDialog(new PracticeDialog(deps))
       .addDialog(
         new WaterfallDialog(MAIN_WATERFALL, [
           this.askWhatBringsYouStep.bind(this),
@@ -66,15 +64,6 @@ export class MainDialog extends TanxunDialog {
         ]),
       );
     this.initialDialogId = MAIN_WATERFALL;
-  }
-
-  /** Runs the dialog for one turn; used by the bot with the conversation's dialog state. */
-  async run(context: Parameters<DialogSet['createContext']>[0], options?: MainDialogOptions): Promise<void> {
-    const set = new DialogSet(this.deps.state.dialogState);
-    set.add(this);
-    const dc = await set.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id, options);
   }
 
   private async askWhatBringsYouStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {

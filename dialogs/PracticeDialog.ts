@@ -1,9 +1,10 @@
-import { ComponentDialog, DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { openingOf, respond, startSession } from '../bot/domain/practice/engine';
 import { personaNamespace } from '../bot/domain/practice/persona';
 import { renderReply } from './practiceText';
 import { finishPractice, sendPersona } from './practiceSupport';
 import { say } from './render';
+import { PracticeBaseDialog } from './PracticeBaseDialog';
 import { DialogDeps, turnLocale } from './support';
 
 export const PRACTICE_DIALOG = 'practiceDialog';
@@ -25,12 +26,12 @@ export interface PracticeDialogOptions {
 
 /**
  * Rep practice: the bot plays the persona, one rep line and one persona answer per turn, until the need
- * is confirmed, the persona walks away, or the rep types "end practice" (handled with the other
- * interruptions in TanxunDialog). The session lives in conversation state, so any instance can go on with it.
+ * is confirmed, the persona walks away, or the rep types "end practice" (handled by the bot's router).
+ * The session lives in its own conversation state property, so any instance can go on with it.
  */
-export class PracticeDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(PRACTICE_DIALOG);
+export class PracticeDialog extends PracticeBaseDialog {
+  constructor(deps: DialogDeps) {
+    super(PRACTICE_DIALOG, deps);
     this.addDialog(new TextPrompt(REP_PROMPT, repLineValidator))
       .addDialog(new WaterfallDialog(PRACTICE_WATERFALL, [this.waitForRepStep.bind(this), this.answerAsPersonaStep.bind(this)]));
     this.initialDialogId = PRACTICE_WATERFALL;
@@ -40,19 +41,18 @@ export class PracticeDialog extends ComponentDialog {
     const persona = this.deps.practice.personas.get(step.options.persona);
     if (!persona) return step.endDialog();
     if (!step.options.started) {
-      const data = await this.deps.state.conversation(step.context);
       const locale = turnLocale(step.context);
       const ns = personaNamespace(persona.id);
-      data.practice = startSession(persona, this.deps.clock());
+      const session = startSession(persona, this.deps.clock());
+      await this.deps.state.startPracticeSession(step.context, session);
       await say(step.context, 'practice:session.started', { title: { t: `${ns}:title` }, brief: { t: `${ns}:brief` }, role: { t: `${ns}:role` } });
-      await sendPersona(step.context, openingOf(persona, data.practice, locale, renderReply), { persona: persona.id });
+      await sendPersona(step.context, openingOf(persona, session, locale, renderReply), { persona: persona.id });
     }
     return step.prompt(REP_PROMPT, {});
   }
 
   private async answerAsPersonaStep(step: WaterfallStepContext<PracticeDialogOptions>): Promise<DialogTurnResult> {
-    const data = await this.deps.state.conversation(step.context);
-    const session = data.practice;
+    const session = await this.deps.state.practiceSession(step.context);
     const persona = this.deps.practice.personas.get(step.options.persona);
     if (!session || !persona) return step.endDialog();
     const turn = respond(persona, session, String(step.result ?? ''), turnLocale(step.context), renderReply);

@@ -54,10 +54,9 @@ export async function sendMenu(deps: DialogDeps, context: TurnContext, unknown?:
  * the session goes into the rep's history (once, even when the turn runs again after a state conflict).
  */
 export async function finishPractice(deps: DialogDeps, context: TurnContext, stoppedByRep: boolean): Promise<void> {
-  const data = await deps.state.conversation(context);
-  const session = data.practice;
+  const session = await deps.state.practiceSession(context);
   const persona = session && deps.practice.personas.get(session.persona);
-  data.practice = undefined;
+  await deps.state.endPracticeSession(context);
   if (!session || !persona) return;
   const locale = turnLocale(context);
   if (stoppedByRep && !session.ended) await sendPersona(context, stopSession(persona, session, locale, renderReply), { ended: 'stopped' });

@@ -3,7 +3,7 @@ import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../
 
 /**
  * MainDialog runs as the root, as in the bot: the discovery order end to end and the interruptions
- * (help, a person, stop, start over, language, practice) that TanxunDialog handles at every step.
+ * (help, a person, stop, start over, language) that DiscoveryBaseDialog handles at every step.
  */
 const ROWS: DialogRow[] = [
   {
@@ -68,16 +68,6 @@ const ROWS: DialogRow[] = [
     ],
     status: DialogTurnStatus.waiting,
     check: async (session) => expect(await session.conversationData()).toMatchObject({ locale: 'en', localeChosen: true }),
-  },
-  {
-    name: 'practice from anywhere: a persona starts, answers, and "end practice" scores it',
-    locale: 'zh-CN',
-    turns: [
-      ['练习 李子', ['practice:session.started', 'persona-plums:opening']],
-      ['您喜欢甜的还是酸的？', ['persona-plums:facts.sour.short']],
-      ['结束练习', ['persona-plums:endings.thinking', 'practice:session.ended', 'practice:score.total']],
-    ],
-    status: DialogTurnStatus.complete,
   },
 ];
 

@@ -20,7 +20,7 @@ const ROWS: DialogRow[] = [
       [plums.en.strong[2], ['persona-plums:facts.oneJin.short']],
     ],
     status: DialogTurnStatus.waiting,
-    check: async (session) => expect((await session.conversationData()).practice?.persona).toBe('plums'),
+    check: async (session) => expect((await session.practiceSession())?.persona).toBe('plums'),
   },
   {
     name: 'a strong session ends when the need is confirmed',
@@ -42,7 +42,7 @@ const ROWS: DialogRow[] = [
     ],
     status: DialogTurnStatus.complete,
     check: async (session) => {
-      expect((await session.conversationData()).practice).toBeUndefined();
+      expect(await session.practiceSession()).toBeUndefined();
       expect(await session.deps.practice.history.list(PracticeHistory.key('test', 'user1'))).toHaveLength(1);
     },
   },

@@ -1,3 +1,4 @@
+import { PracticeSession } from '../../bot/domain/practice/engine';
 import { Activity, ActivityTypes, BotAdapter, ConversationReference, MemoryStorage, Middleware, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnResult, DialogTurnStatus, TextPrompt } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
@@ -162,11 +163,20 @@ export class DialogSession {
     return this.client.dialogTurnResult.status;
   }
 
-  /** What the conversation has saved, read through the bot's own state accessors on a fresh turn. */
-  async conversationData(): Promise<ConversationData> {
+  /** A fresh turn's context on this conversation, to read what was saved through the bot's own accessors. */
+  private readingContext(): TurnContext {
     if (!this.adapter || !this.reference) throw new Error('no turn has been sent yet');
-    const context = new TurnContext(this.adapter, TurnContext.applyConversationReference({ type: ActivityTypes.Message }, this.reference, true));
-    return this.deps.state.conversation(context);
+    return new TurnContext(this.adapter, TurnContext.applyConversationReference({ type: ActivityTypes.Message }, this.reference, true));
+  }
+
+  /** What the conversation has saved. */
+  async conversationData(): Promise<ConversationData> {
+    return this.deps.state.conversation(this.readingContext());
+  }
+
+  /** The rep's practice session as saved, if one runs. */
+  async practiceSession(): Promise<PracticeSession | undefined> {
+    return this.deps.state.practiceSession(this.readingContext());
   }
 }
 
