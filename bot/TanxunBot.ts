@@ -6,19 +6,12 @@ import { detectLocale } from './domain/understand';
 import { Locale } from './domain/types';
 import { MainDialogOptions } from '../dialogs/MainDialog';
 import { TurnRouter } from './router';
-import { setTurnLocale } from '../dialogs/support';
+import { DATA_DELETED, StaffPort } from './services/ports';
+
 import { say } from '../dialogs/render';
+import { setTurnLocale } from './services/locale';
 
-/** What the bot needs from the handoff side that is not a dialog: status events, deletion, staff subscriptions. */
-export interface StaffPort {
-  subscribe(context: TurnContext): Promise<void>;
-  unsubscribe(context: TurnContext): Promise<void>;
-  deleteCustomerData(context: TurnContext): Promise<void>;
-  claimFromCard(context: TurnContext, id: string): Promise<void>;
-}
 
-/** Set on a turn whose data was deleted: saving state afterwards would write it back. */
-export const DATA_DELETED = Symbol('tanxun.dataDeleted');
 
 export interface TanxunBotOptions {
   logger: Logger;

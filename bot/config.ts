@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { Locale } from './domain/types';
+import { StaffAccess } from './services/staffAccess';
 
 export type StorageKind = 'lowdb' | 'blobs' | 'memory';
 
@@ -28,17 +29,6 @@ export interface Config {
   staff: StaffAccess;
 }
 
-/**
- * Staff are Teams users: of the configured tenant, in one of the configured teams or channels, or named
- * in the allow-list of AAD object ids. With nothing configured nobody is staff over chat (the staff API
- * with its key still works).
- */
-export interface StaffAccess {
-  tenantId: string;
-  teamIds: string[];
-  channelIds: string[];
-  aadObjectIds: string[];
-}
 
 export class ConfigError extends Error {}
 

@@ -2,10 +2,11 @@ import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContex
 import { isDontKnow } from '../bot/domain/understand';
 import { playbookNamespace } from '../bot/domain/playbook';
 import { YesNo } from '../bot/domain/types';
-import { DialogDeps, profileOf, TEXT_PROMPT, tr, turnLocale, YES_NO_PROMPT } from './support';
+import { DialogDeps, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from './support';
 import { promptOptions, say } from './render';
 import { composeStatement, renderFor } from './HypothesisDialog';
 import { readBackDetails } from './readBack';
+import { tr, turnLocale } from '../bot/services/locale';
 
 export const CONSENSUS_DIALOG = 'consensusDialog';
 const CONSENSUS_WATERFALL = 'consensusWaterfall';

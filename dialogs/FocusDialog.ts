@@ -1,8 +1,9 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { pickArea, rankFocus } from '../bot/domain/discovery';
 import { recognizeYesNo, isDontKnow } from '../bot/domain/understand';
-import { areaLabel, DialogDeps, profileOf, TEXT_PROMPT, tr, turnLocale } from './support';
+import { areaLabel, DialogDeps, profileOf, TEXT_PROMPT } from './support';
 import { promptOptions } from './render';
+import { tr, turnLocale } from '../bot/services/locale';
 
 export const FOCUS_DIALOG = 'focusDialog';
 const FOCUS_WATERFALL = 'focusWaterfall';

@@ -1,9 +1,10 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { interpretAnswer, nextArea } from '../bot/domain/discovery';
 import { Area, playbookNamespace } from '../bot/domain/playbook';
-import { DialogDeps, profileOf, TEXT_PROMPT, turnLocale } from './support';
+import { DialogDeps, profileOf, TEXT_PROMPT } from './support';
 import { promptOptions, Renderable, say } from './render';
 import { FOLLOW_UP_DIALOG, followUpOptions } from './FollowUpDialog';
+import { turnLocale } from '../bot/services/locale';
 
 export const HORIZONTAL_DIALOG = 'horizontalDialog';
 const HORIZONTAL_WATERFALL = 'horizontalWaterfall';

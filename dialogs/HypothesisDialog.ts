@@ -1,10 +1,11 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { statementParts } from '../bot/domain/statement';
 import { Hypothesis, NeedProfile, YesNo } from '../bot/domain/types';
-import { DialogDeps, profileOf, TEXT_PROMPT, tr, turnLocale, YES_NO_PROMPT } from './support';
+import { DialogDeps, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from './support';
 import { Param, promptOptions, renderParam, say } from './render';
 import { Translate } from '../bot/i18n';
 import { factParams } from './RepeatBackDialog';
+import { tr, turnLocale } from '../bot/services/locale';
 
 export const HYPOTHESIS_DIALOG = 'hypothesisDialog';
 const HYPOTHESIS_WATERFALL = 'hypothesisWaterfall';

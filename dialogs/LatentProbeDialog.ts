@@ -3,9 +3,10 @@ import { isDontKnow } from '../bot/domain/understand';
 import { isNoMotive, matchLatentRule, recordLatentNeed, rulesFor } from '../bot/domain/latent';
 import { LatentRule, Playbook, playbookNamespace } from '../bot/domain/playbook';
 import { Cue, LatentNeed } from '../bot/domain/types';
-import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT, tr, turnLocale, YES_NO_PROMPT } from './support';
+import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from './support';
 import { promptOptions, say } from './render';
 import { YesNo } from '../bot/domain/types';
+import { tr, turnLocale } from '../bot/services/locale';
 
 export const LATENT_PROBE_DIALOG = 'latentProbeDialog';
 const LATENT_PROBE_WATERFALL = 'latentProbeWaterfall';

@@ -6,7 +6,7 @@ import { GENERAL_PLAYBOOK } from '../bot/domain/playbook';
 import { emptyProfile } from '../bot/domain/types';
 import { recognizeSelfRole } from '../bot/domain/understand';
 import { DiscoveryBaseDialog } from './DiscoveryBaseDialog';
-import { DialogDeps, profileOf, TEXT_PROMPT, turnLocale, YES_NO_PROMPT } from './support';
+import { DialogDeps, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from './support';
 import { promptOptions, say } from './render';
 import { YesNoPrompt } from './prompts/YesNoPrompt';
 import { textValidator, yesNoValidator } from './prompts/validators';
@@ -20,6 +20,7 @@ import { FollowUpDialog } from './FollowUpDialog';
 import { RepeatBackDialog } from './RepeatBackDialog';
 import { LatentProbeDialog } from './LatentProbeDialog';
 import { ObjectionDialog } from './ObjectionDialog';
+import { turnLocale } from '../bot/services/locale';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';

@@ -1,8 +1,9 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isDontKnow, isVague } from '../bot/domain/understand';
 import { Objection, YesNo } from '../bot/domain/types';
-import { DialogDeps, profileOf, TEXT_PROMPT, turnLocale, YES_NO_PROMPT } from './support';
+import { DialogDeps, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from './support';
 import { promptOptions, say } from './render';
+import { turnLocale } from '../bot/services/locale';
 
 export const OBJECTION_DIALOG = 'objectionDialog';
 const OBJECTION_WATERFALL = 'objectionWaterfall';

@@ -5,7 +5,8 @@ import { renderReply } from './practiceText';
 import { finishPractice, sendPersona } from './practiceSupport';
 import { say } from './render';
 import { PracticeBaseDialog } from './PracticeBaseDialog';
-import { DialogDeps, turnLocale } from './support';
+import { DialogDeps } from './support';
+import { turnLocale } from '../bot/services/locale';
 
 export const PRACTICE_DIALOG = 'practiceDialog';
 

@@ -3,10 +3,11 @@ import { interpretAnswer } from '../bot/domain/discovery';
 import { isNoMotive, matchLatentRule, rulesFor } from '../bot/domain/latent';
 import { Playbook, playbookNamespace } from '../bot/domain/playbook';
 import { isDontKnow } from '../bot/domain/understand';
-import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT, turnLocale } from './support';
+import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT } from './support';
 import { promptOptions, Renderable } from './render';
 import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
+import { turnLocale } from '../bot/services/locale';
 
 export const VERTICAL_DIALOG = 'verticalDialog';
 const VERTICAL_WATERFALL = 'verticalWaterfall';

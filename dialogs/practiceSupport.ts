@@ -10,13 +10,8 @@ import { PracticeHistory, recordOf } from '../bot/services/PracticeHistory';
 import { personaMenu, progressCard, scorecardCard, scriptCard } from './practiceCards';
 import { renderReply, replyKey } from './practiceText';
 import { say } from './render';
-import { DialogDeps, turnLocale } from './support';
-
-/** What practice mode needs besides the discovery dependencies. */
-export interface PracticeDeps {
-  personas: Map<string, Persona>;
-  history: PracticeHistory;
-}
+import { DialogDeps } from './support';
+import { turnLocale } from '../bot/services/locale';
 
 function historyKey(context: TurnContext): string {
   return PracticeHistory.keyOf(context.activity);

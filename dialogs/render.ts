@@ -2,7 +2,8 @@ import { Activity, MessageFactory, TurnContext } from 'botbuilder';
 import { PromptOptions } from 'botbuilder-dialogs';
 import { Locale, Money, Quantity, Timeline } from '../bot/domain/types';
 import { hasKey, Translate, translator } from '../bot/i18n';
-import { turnLocale } from './support';
+import { turnLocale } from '../bot/services/locale';
+
 
 /**
  * A question kept as keys and data rather than as a sentence, so that when the customer switches

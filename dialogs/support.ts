@@ -2,16 +2,20 @@ import { TurnContext } from 'botbuilder';
 import { BotStateSet, ConversationData } from '../bot/state';
 import { ListWords } from '../bot/domain/discovery';
 import { GENERAL_PLAYBOOK, Playbook } from '../bot/domain/playbook';
-import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../bot/domain/types';
-import { Translate, translator } from '../bot/i18n';
-import type { PracticeDeps } from './practiceSupport';
+import { emptyProfile, NeedProfile } from '../bot/domain/types';
+import { Translate } from '../bot/i18n';
+import { HandoffPort } from '../bot/services/ports';
+import { turnLocale } from '../bot/services/locale';
+import { Persona } from '../bot/domain/practice/persona';
+import { PracticeHistory } from '../bot/services/PracticeHistory';
 
-/** What the rest of the bot offers the dialogs; the dialogs never reach for globals. */
-export interface HandoffPort {
-  /** Builds, stores and announces the need definition; returns its id. */
-  handOff(context: TurnContext, trigger: HandoffTrigger): Promise<string>;
+/** What practice mode needs besides the discovery dependencies. */
+export interface PracticeDeps {
+  personas: Map<string, Persona>;
+  history: PracticeHistory;
 }
 
+/** What the bot offers the dialogs, through their constructors; the dialogs never reach for globals. */
 export interface DialogDeps {
   state: BotStateSet;
   practice: PracticeDeps;
@@ -23,22 +27,6 @@ export interface DialogDeps {
 
 export const TEXT_PROMPT = 'textPrompt';
 export const YES_NO_PROMPT = 'yesNoPrompt';
-
-const LOCALE_KEY = Symbol('tanxun.locale');
-
-export function setTurnLocale(context: TurnContext, locale: Locale): void {
-  context.turnState.set(LOCALE_KEY, locale);
-  context.activity.locale = locale;
-}
-
-export function turnLocale(context: TurnContext): Locale {
-  const locale = context.turnState.get(LOCALE_KEY) as Locale | undefined;
-  return locale ?? (context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
-}
-
-export function tr(context: TurnContext): Translate {
-  return translator(turnLocale(context));
-}
 
 export function playbookOf(deps: DialogDeps, data: ConversationData): Playbook {
   return deps.playbooks.get(data.playbook ?? GENERAL_PLAYBOOK) ?? (deps.playbooks.get(GENERAL_PLAYBOOK) as Playbook);
@@ -59,6 +47,3 @@ export async function profileOf(deps: DialogDeps, context: TurnContext): Promise
 export function areaLabel(t: Translate, areaId: string): string {
   return t([`areas:${areaId}`, 'discovery:area.unknown'], { area: areaId }) as string;
 }
-
-
-

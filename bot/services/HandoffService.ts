@@ -6,13 +6,15 @@ import { buildNeedDefinition } from '../handoff/needDefinition';
 import { HandoffQueue } from '../handoff/HandoffQueue';
 import { buildHandoffCard } from '../handoff/card';
 import { Logger } from '../logger';
-import { HandoffPort } from '../../dialogs/support';
-import { DATA_DELETED, StaffPort } from '../TanxunBot';
+
+
 import { SubscriptionStore } from './SubscriptionStore';
 import { PracticeHistory } from './PracticeHistory';
 import { say } from '../../dialogs/render';
-import { StaffAccess } from '../config';
+
 import { isStaff } from './staffAccess';
+import { DATA_DELETED, HandoffPort, StaffPort } from './ports';
+import { StaffAccess } from './staffAccess';
 
 export interface HandoffServiceOptions {
   state: BotStateSet;

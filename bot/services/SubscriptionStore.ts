@@ -1,7 +1,8 @@
 import { ConversationReference, Storage, StoreItem } from 'botbuilder';
-import { StaffAccess } from '../config';
+
 import { Logger } from '../logger';
 import { isDeliverableReference } from './staffAccess';
+import { StaffAccess } from './staffAccess';
 
 const KEY = 'staff/subscriptions';
 const MAX_RETRIES = 5;

@@ -1,6 +1,17 @@
 import { Activity } from 'botbuilder';
-import { StaffAccess } from '../config';
 import { isAllowedServiceUrl } from '../http/serviceUrl';
+
+/**
+ * Who is staff: Teams users of the configured tenant, in one of the configured teams or channels, or named
+ * in the allow-list of AAD object ids. With nothing configured nobody is staff over chat (the staff API
+ * with its key still works).
+ */
+export interface StaffAccess {
+  tenantId: string;
+  teamIds: string[];
+  channelIds: string[];
+  aadObjectIds: string[];
+}
 
 /**
  * One rule for the server's inbound check and for stored conversation references: a reference whose

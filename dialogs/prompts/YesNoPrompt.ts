@@ -2,7 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { Prompt, PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs';
 import { recognizeYesNo } from '../../bot/domain/understand';
 import { YesNo } from '../../bot/domain/types';
-import { turnLocale } from '../support';
+import { turnLocale } from '../../bot/services/locale';
+
 
 /**
  * Yes / no / partly in both languages. botbuilder's ConfirmPrompt has no "partly" and misses common

@@ -1,7 +1,8 @@
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { YesNo } from '../../bot/domain/types';
-import { DialogDeps, turnLocale } from '../support';
+import { DialogDeps } from '../support';
 import { renderActivity } from '../render';
+import { turnLocale } from '../../bot/services/locale';
 
 /** After this many answers in a row the bot could not use, it offers a person instead of asking again. */
 export const STUCK_AFTER = 2;

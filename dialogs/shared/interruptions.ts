@@ -3,7 +3,8 @@ import { DialogContext } from 'botbuilder-dialogs';
 import { Command, detectCommand } from '../../bot/domain/commands';
 import { Locale } from '../../bot/domain/types';
 import { buildPromptOptions, RenderablePromptOptions, say } from '../render';
-import { DialogDeps, setTurnLocale, turnLocale } from '../support';
+import { DialogDeps } from '../support';
+import { setTurnLocale, turnLocale } from '../../bot/services/locale';
 
 export function commandOf(dc: DialogContext): Command | undefined {
   const activity = dc.context.activity;

@@ -1,9 +1,10 @@
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { TurnRouter } from '../../bot/router';
-import { setTurnLocale } from '../../dialogs/support';
+
 import { Locale } from '../../bot/domain/types';
 import { createTestDeps, TestDeps } from '../support/dialogHarness';
 import { toReply } from '../support/harness';
+import { setTurnLocale } from '../../bot/services/locale';
 
 /**
  * The bot's router: discovery and practice are two root dialogs with their own stacks, and the rep's

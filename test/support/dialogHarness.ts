@@ -8,7 +8,7 @@ import { loadPersonas } from '../../bot/domain/practice/persona';
 import { matchingData } from '../../bot/domain/lexicon';
 import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../../bot/domain/types';
 import { PracticeHistory } from '../../bot/services/PracticeHistory';
-import { DialogDeps, HandoffPort, setTurnLocale, TEXT_PROMPT, YES_NO_PROMPT } from '../../dialogs/support';
+import { DialogDeps, TEXT_PROMPT, YES_NO_PROMPT } from '../../dialogs/support';
 import { YesNoPrompt } from '../../dialogs/prompts/YesNoPrompt';
 import { textValidator, yesNoValidator } from '../../dialogs/prompts/validators';
 import { FollowUpDialog } from '../../dialogs/FollowUpDialog';
@@ -16,6 +16,8 @@ import { RepeatBackDialog } from '../../dialogs/RepeatBackDialog';
 import { LatentProbeDialog } from '../../dialogs/LatentProbeDialog';
 import { ObjectionDialog } from '../../dialogs/ObjectionDialog';
 import { REFERENCE_DATE, toReply } from './harness';
+import { HandoffPort } from '../../bot/services/ports';
+import { setTurnLocale } from '../../bot/services/locale';
 
 // Loaded once per test file: parsing every playbook and persona for each row would dominate the run time.
 const PLAYBOOKS = loadPlaybooks();
