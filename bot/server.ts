@@ -1,7 +1,10 @@
 import * as restify from 'restify';
 import { monitorEventLoopDelay } from 'perf_hooks';
-import { CloudAdapter, TurnContext } from 'botbuilder';
+import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import { Config } from './config';
+import { bodyGuard } from './http/bodyGuard';
+import { FairLimit, FairLimitOptions } from './http/fairLimit';
+import { isAllowedServiceUrl } from './http/serviceUrl';
 import { KeyedQueue } from './keyedQueue';
 import { Logger } from './logger';
 
@@ -11,21 +14,23 @@ export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
 }
 
+/** What the server needs of Bot Framework authentication: checking an incoming request's token. */
+export type RequestAuthentication = Pick<ConfigurationBotFrameworkAuthentication, 'authenticateRequest'>;
+
 export interface ServerOptions {
   config: Config;
   adapter: CloudAdapter;
   bot: TurnRunner;
   logger: Logger;
   isReady: () => boolean;
+  /** Checks the channel's token before a turn; by default the same settings the adapter was built with. */
+  authentication?: RequestAuthentication;
+  /** Turns in flight per user and per address on /api/messages. */
+  fairness?: FairLimitOptions;
 }
 
 export function isLoopbackUrl(url: string): boolean {
-  try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  } catch {
-    return false;
-  }
+  return isAllowedServiceUrl(url, true);
 }
 
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -39,6 +44,26 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const OPTIONAL_STRINGS = ['id', 'text', 'locale', 'name', 'replyToId', 'timestamp', 'localTimestamp', 'deliveryMode', 'textFormat', 'inputHint', 'valueType'];
+const OPTIONAL_OBJECTS = ['from', 'recipient', 'channelData'];
+const OPTIONAL_ARRAYS = ['attachments', 'entities', 'membersAdded', 'membersRemoved', 'suggestedActions.actions'];
+
+/** Which optional activity field has the wrong JSON type, if any: the adapter and dialogs assume these types. */
+export function activityFieldProblem(body: JsonObject): string | undefined {
+  for (const name of OPTIONAL_STRINGS) if (body[name] !== undefined && typeof body[name] !== 'string') return `"${name}" must be a string`;
+  for (const name of OPTIONAL_OBJECTS) if (body[name] !== undefined && !isObject(body[name])) return `"${name}" must be an object`;
+  for (const path of OPTIONAL_ARRAYS) {
+    const [head, tail] = path.split('.');
+    const value = tail ? (isObject(body[head]) ? (body[head] as JsonObject)[tail] : body[head] === undefined ? undefined : null) : body[head];
+    if (value !== undefined && !Array.isArray(value)) return `"${path}" must be an array`;
+  }
+  for (const name of ['from', 'recipient']) {
+    const account = body[name];
+    if (isObject(account) && account.id !== undefined && typeof account.id !== 'string') return `"${name}.id" must be a string`;
+  }
+  return undefined;
+}
+
 /** What is wrong with a posted activity, or undefined when the adapter may have it. */
 export function activityProblem(body: unknown, localMode: boolean): string | undefined {
   if (!isObject(body)) return 'the body must be a JSON object (a Bot Framework activity)';
@@ -46,14 +71,17 @@ export function activityProblem(body: unknown, localMode: boolean): string | und
   if (typeof body.channelId !== 'string' || !body.channelId) return 'the activity needs a "channelId"';
   const conversation = body.conversation;
   if (!isObject(conversation) || typeof conversation.id !== 'string' || !conversation.id) return 'the activity needs "conversation.id"';
-  if (body.text !== undefined && typeof body.text !== 'string') return '"text" must be a string';
-  if (body.from !== undefined && !isObject(body.from)) return '"from" must be an object';
-  const expectReplies = body.deliveryMode === 'expectReplies';
-  if (localMode && !expectReplies) {
-    // An empty app id turns off channel authentication, so whoever can reach us names the reply URL.
-    if (typeof body.serviceUrl !== 'string' || !isLoopbackUrl(body.serviceUrl)) {
-      return 'in local mode replies go only to a loopback serviceUrl; use "deliveryMode":"expectReplies" or a loopback serviceUrl';
+  const wrongType = activityFieldProblem(body);
+  if (wrongType) return wrongType;
+  // Whatever the delivery mode, a serviceUrl that is present is where the adapter would send (and sign) calls.
+  if (body.serviceUrl !== undefined) {
+    if (!isAllowedServiceUrl(body.serviceUrl, localMode)) {
+      return localMode
+        ? 'in local mode replies go only to a loopback serviceUrl; use "deliveryMode":"expectReplies" or a loopback serviceUrl'
+        : '"serviceUrl" must be an https URL of a Bot Framework channel';
     }
+  } else if (body.deliveryMode !== 'expectReplies') {
+    return 'the activity needs a "serviceUrl", or "deliveryMode":"expectReplies"';
   }
   return undefined;
 }
@@ -61,6 +89,78 @@ export function activityProblem(body: unknown, localMode: boolean): string | und
 function sendError(res: restify.Response, status: number, message: string): void {
   res.status(status);
   res.json({ error: message });
+}
+
+function defaultAuthentication(config: Config): RequestAuthentication {
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.appTenantId,
+  });
+}
+
+/**
+ * The channel's token, checked before the adapter sees the request: the adapter reports a token it cannot
+ * verify (forged, alg:none, keys unreachable) as a 500 with the raw error, or a bare-string 401.
+ */
+async function authenticated(authentication: RequestAuthentication, req: restify.Request, logger: Logger): Promise<boolean> {
+  try {
+    await authentication.authenticateRequest(req.body as Activity, String(req.headers.authorization ?? ''));
+    return true;
+  } catch (err) {
+    logger.warn('request refused: authentication failed', { error: err instanceof Error ? err.message : String(err) });
+    return false;
+  }
+}
+
+/** The socket's peer; X-Forwarded-For (its last hop, added by our proxy) only when TRUST_PROXY says a proxy of ours is in front. */
+export function callerAddress(req: restify.Request, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').map((part) => part.trim()).filter(Boolean).pop() : undefined;
+  return forwarded ?? req.socket?.remoteAddress ?? 'unknown';
+}
+
+interface AdapterAnswer {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * Runs the adapter with a stand-in response, so what it writes (status and body, bare strings with its
+ * internals on failure) becomes ours to put in the contract's shape.
+ */
+async function processed(adapter: CloudAdapter, req: restify.Request, logic: (context: TurnContext) => Promise<void>): Promise<AdapterAnswer> {
+  const answer: AdapterAnswer = { status: 200 };
+  const capture = {
+    status(code: number) {
+      answer.status = code;
+      return capture;
+    },
+    send(body?: unknown) {
+      answer.body = body;
+      return capture;
+    },
+    header() {
+      return capture;
+    },
+    end() {
+      return capture;
+    },
+  };
+  await adapter.process(req, capture as unknown as restify.Response, logic);
+  return answer;
+}
+
+function sendAnswer(res: restify.Response, answer: AdapterAnswer): void {
+  if (answer.status === 401 || answer.status === 403) return sendError(res, 401, 'a valid Bot Framework token is required');
+  if (answer.status >= 500) return sendError(res, 500, 'the activity could not be processed');
+  if (answer.status >= 400) return sendError(res, answer.status, 'the activity could not be processed');
+  if (answer.body === undefined || answer.body === null || answer.body === '') {
+    res.status(answer.status);
+    res.end();
+    return;
+  }
+  res.json(answer.status, answer.body);
 }
 
 /**
@@ -72,14 +172,7 @@ export function createServer(options: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'tanxun', handleUncaughtExceptions: false });
   const queue = new KeyedQueue();
 
-  server.pre((req, res, next) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > MAX_BODY_BYTES) {
-      sendError(res, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
-      return next(false);
-    }
-    return next();
-  });
+  server.pre(bodyGuard(MAX_BODY_BYTES));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
 
@@ -120,6 +213,9 @@ export function createServer(options: ServerOptions): restify.Server {
     return next();
   });
 
+  const authentication = options.authentication ?? defaultAuthentication(config);
+  const fairness = new FairLimit(options.fairness);
+
   server.post('/api/messages', async (req, res) => {
     const problem = activityProblem(req.body, config.localMode);
     if (problem) return sendError(res, 400, problem);
@@ -127,12 +223,25 @@ export function createServer(options: ServerOptions): restify.Server {
       res.header('Retry-After', '1');
       return sendError(res, 503, 'the bot is starting');
     }
-    const conversationId = String((req.body as { conversation: { id: string } }).conversation.id);
+    const activity = req.body as { conversation: { id: string }; from?: { id?: string } };
+    if (!(await authenticated(authentication, req, logger))) {
+      res.header('WWW-Authenticate', 'Bearer');
+      return sendError(res, 401, 'a valid Bot Framework token is required');
+    }
+    const release = fairness.acquire({ user: activity.from?.id, address: config.localMode ? callerAddress(req, config.trustProxy) : undefined });
+    if (!release) {
+      res.header('Retry-After', String(fairness.retryAfterSeconds));
+      return sendError(res, 429, 'too many messages in progress from this sender; retry shortly');
+    }
+    const conversationId = activity.conversation.id;
     try {
-      await queue.run(conversationId, () => adapter.process(req, res, (context) => bot.run(context)));
+      const answer = await queue.run(conversationId, () => processed(adapter, req, (context) => bot.run(context)));
+      sendAnswer(res, answer);
     } catch (err) {
       logger.error('activity failed', { conversationId, error: (err as Error).message });
       if (!res.headersSent) sendError(res, 500, 'the activity could not be processed');
+    } finally {
+      release();
     }
   });
 

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Locale, NeedDefinition } from '../domain/types';
 import { Logger } from '../logger';
+import { isLoopbackHostname } from '../http/serviceUrl';
 import { isLoopbackAddress } from '../server';
 import { isLocale, pickLocale } from './format';
 import { HANDOFF_STATUSES, HandoffError, HandoffQueue, HandoffRecord, HandoffStatus } from './HandoffQueue';
@@ -160,6 +161,55 @@ function idOf(req: restify.Request): string {
   return id;
 }
 
+type Refusal = { status: number; error: string };
+
+function header(req: restify.Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+/** The Host header names this machine: a DNS-rebinding page reaches 127.0.0.1 under its own name. */
+function loopbackHost(req: restify.Request): boolean {
+  const host = header(req, 'host');
+  if (!host) return false;
+  try {
+    return isLoopbackHostname(new URL(`http://${host}`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A browser request made by another site's page (fetch, form post): such a page must not drive the API
+ * with the rep's network position or cookies. Top-level GET navigations stay allowed, since the signed
+ * transcript link is opened from a Teams card and the navigating page cannot read the answer.
+ */
+function crossSite(req: restify.Request): Refusal | undefined {
+  const site = header(req, 'sec-fetch-site')?.toLowerCase();
+  const navigation = (req.method === 'GET' || req.method === 'HEAD') && header(req, 'sec-fetch-mode')?.toLowerCase() === 'navigate';
+  if ((site === 'cross-site' || site === 'same-site') && !navigation) return { status: 403, error: 'cross-site requests are not accepted' };
+  const origin = header(req, 'origin');
+  if (origin === undefined) return undefined;
+  let originHost: string | undefined;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = undefined;
+  }
+  if (!originHost || originHost !== (header(req, 'host') ?? '').toLowerCase()) return { status: 403, error: 'cross-origin requests are not accepted' };
+  return undefined;
+}
+
+/** A POST body must be JSON: text/plain and form posts are what a foreign page can send without a preflight. */
+function notJson(req: restify.Request): Refusal | undefined {
+  if (req.method !== 'POST') return undefined;
+  const length = Number(header(req, 'content-length') ?? 0);
+  const chunked = header(req, 'transfer-encoding') !== undefined;
+  if (length === 0 && !chunked) return undefined;
+  const type = (header(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' ? undefined : { status: 415, error: 'the body must be application/json' };
+}
+
 /**
  * The staff API of CONTRACT.md, plus `GET /api/handoffs/:id/transcript`. Relies on restify's queryParser and
  * bodyParser (with mapParams off) being installed by the server. Every answer is JSON or the requested text;
@@ -175,7 +225,17 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
   };
 
   /** Undefined when the caller may proceed, else the refusal. */
-  const refusal = (req: restify.Request, signedFor?: string): { status: number; error: string } | undefined => {
+  // Before the body parsers: a foreign page's request is refused unread.
+  server.pre((req, res, next) => {
+    if (!/^\/api\/handoffs(\/|$)/.test(req.getPath())) return next();
+    const refused = crossSite(req) ?? (apiKey ? undefined : notJson(req));
+    if (!refused) return next();
+    res.setHeader('Cache-Control', 'no-store');
+    fail(res, refused.status, refused.error);
+    return next(false);
+  });
+
+  const refusal = (req: restify.Request, signedFor?: string): Refusal | undefined => {
     if (apiKey) {
       const given = bearer(req.headers.authorization);
       if (given !== undefined && sameSecret(given, apiKey)) return undefined;
@@ -184,8 +244,11 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
     }
     // A proxy on this machine would make every outside caller look local, so forwarded requests are outsiders.
     const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
-    if (!forwarded && isLoopbackAddress(remote(req))) return undefined;
-    return { status: 401, error: 'STAFF_API_KEY is not set, so the staff API answers only requests from this machine' };
+    if (forwarded || !isLoopbackAddress(remote(req))) {
+      return { status: 401, error: 'STAFF_API_KEY is not set, so the staff API answers only requests from this machine' };
+    }
+    if (!loopbackHost(req)) return { status: 421, error: 'STAFF_API_KEY is not set, so the staff API answers only requests addressed to localhost or 127.0.0.1' };
+    return undefined;
   };
 
   const route = (handler: Handler, signed = false): Handler => {

@@ -2,7 +2,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
 
-async function postRaw(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+async function postRaw(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const response = await fetch(`${url}/api/messages`, { method: 'POST', headers, body });
   const text = await response.text();
   let json: unknown;
@@ -198,8 +198,9 @@ describe('HTTP server with Bot Framework credentials', () => {
 
   it('refuses unauthenticated requests with 401', async () => {
     const chat = new Chat(running.url, 'en');
-    const { status } = await chat.post({ type: 'message', id: 'a1', text: 'hello', serviceUrl: 'https://smba.trafficmanager.net/amer/' });
+    const { status, body } = await chat.post({ type: 'message', id: 'a1', text: 'hello', serviceUrl: 'https://smba.trafficmanager.net/amer/' });
     expect(status).toBe(401);
+    expect(body).toEqual({ error: expect.any(String) });
   });
 
   it('refuses a forged bearer token with 401', async () => {
@@ -209,6 +210,7 @@ describe('HTTP server with Bot Framework credentials', () => {
       body: JSON.stringify({ type: 'message', channelId: 'msteams', conversation: { id: 'c' }, serviceUrl: 'https://smba.trafficmanager.net/amer/', text: 'hi' }),
     });
     expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: expect.any(String) });
   });
 
   it('serves no embedded Direct Line (it could not authenticate) and tells the page so', async () => {
