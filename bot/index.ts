@@ -27,6 +27,8 @@ export interface App {
   config: Config;
   server: restify.Server;
   storage: Storage;
+  /** The bot's state accessors, so tests read a conversation the way the bot does. */
+  state: BotStateSet;
   queue: HandoffQueue;
   /** Resolves with the base URL once listening; /healthz turns 200 when the language models are warm. */
   start(): Promise<string>;
@@ -85,6 +87,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     config,
     server,
     storage,
+    state,
     queue,
     isReady: () => ready,
     async start(): Promise<string> {

@@ -30,8 +30,43 @@ const ROWS: DialogRow[] = [
     check: async (session) => {
       const profile = await profileOf(session);
       expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
+      expect(profile.hypotheses[0].revision).toBe('还要能做报表');
       expect(profile.hypotheses[1].statement).toContain('还要能做报表');
     },
+  },
+  {
+    name: 'partly, what is missing, then agrees with the revision',
+    locale: 'en',
+    seed,
+    turns: [
+      ['hello', ['discovery:hypothesis.ask']],
+      ['partly', ['discovery:hypothesis.whatIsMissing']],
+      ['I also want reports', ['discovery:hypothesis.thanks', 'discovery:hypothesis.ask']],
+      ['yes', ['discovery:hypothesis.confirmed']],
+    ],
+    status: DialogTurnStatus.complete,
+    result: true,
+    check: async (session) => {
+      const profile = await profileOf(session);
+      expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
+      expect(profile.hypotheses[0].revision).toBe('I also want reports');
+      expect(profile.hypotheses[1].statement).toContain('I also want reports');
+    },
+  },
+  {
+    name: 'disagrees twice: the revisions are kept and the dialog moves on',
+    locale: 'zh-CN',
+    seed,
+    turns: [
+      ['你好', ['discovery:hypothesis.ask']],
+      ['不是', ['discovery:hypothesis.whatIsOff']],
+      ['主要是要做报表', ['discovery:hypothesis.thanks', 'discovery:hypothesis.ask']],
+      ['不是', ['discovery:hypothesis.whatIsOff']],
+      ['还要有看板', ['discovery:hypothesis.keepRevision']],
+    ],
+    status: DialogTurnStatus.complete,
+    result: false,
+    check: async (session) => expect((await profileOf(session)).hypotheses.map((h) => h.outcome)).toEqual(['revised', 'revised']),
   },
   {
     name: 'disagrees twice: the revisions are kept and the dialog moves on',

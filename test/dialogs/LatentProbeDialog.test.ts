@@ -1,5 +1,7 @@
 import { LatentProbeDialog, LatentProbeOptions } from '../../dialogs/LatentProbeDialog';
-import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
+import { DialogRow, dialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
+import { MainDialog } from '../../dialogs/MainDialog';
+import { keysOf } from '../support/harness';
 import { complaint } from './fixtures';
 
 const options = (o: LatentProbeOptions): LatentProbeOptions => o;
@@ -70,4 +72,82 @@ const ROWS: DialogRow[] = [
 
 describe('LatentProbeDialog', () => {
   it.each(ROWS)('$name ($locale)', async (row) => playRow(sessionFor((deps) => new LatentProbeDialog(deps), row), row));
+});
+
+/**
+ * Cue -> tactful why -> motive -> latent need, from the opening through MainDialog (the breadth question
+ * that notices the cue hands over to this dialog), across the playbooks.
+ * `rule` is the latent-need rule that must fire; `noted` means no rule covers the motive, so it is kept
+ * as a noted latent need and an open question; `none` means nothing may be recorded.
+ */
+interface LatentCase {
+  name: string;
+  locale: 'en' | 'zh-CN';
+  opening: string;
+  cue: string;
+  motive: string;
+  expect: { rule: string; ns: string } | 'noted' | 'none';
+  forbiddenRule?: string;
+}
+
+const CASES: LatentCase[] = [
+  { name: 'fruit: visiting a patient', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '我妈住院了,想吃点开胃的', expect: { rule: 'recovery', ns: 'playbook-fruit' } },
+  { name: 'fruit: visiting a patient', locale: 'en', opening: 'I want some plums', cue: 'sour', motive: 'My mother is in hospital and wants something to whet her appetite', expect: { rule: 'recovery', ns: 'playbook-fruit' } },
+  { name: 'fruit: a stated reason counts even with "likes sour" in the same answer', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '她怀孕了,喜欢吃酸的', expect: { rule: 'pregnancy', ns: 'playbook-fruit' } },
+  { name: 'fruit: a negation must not fire', locale: 'zh-CN', opening: '我想买点李子', cue: '酸的', motive: '不是怀孕,是拿来做酸梅汤的', expect: 'noted', forbiddenRule: 'pregnancy' },
+  { name: 'fruit: a negation must not fire', locale: 'en', opening: 'I want some plums', cue: 'sour', motive: "She isn't pregnant, I make plum sauce with them", expect: 'noted', forbiddenRule: 'pregnancy' },
+  { name: 'training: newly promoted managers', locale: 'zh-CN', opening: '我想给公司找销售培训', cue: '几个经理带团队带得不好,很头疼', motive: '他们都是刚提拔的新经理', expect: { rule: 'new-managers', ns: 'playbook-training' } },
+  { name: 'training: newly promoted managers', locale: 'en', opening: 'I need sales training for my company', cue: 'Some managers are struggling to lead their teams and it is frustrating', motive: 'They were just promoted, first-time managers', expect: { rule: 'new-managers', ns: 'playbook-training' } },
+  { name: 'baijiu: banquet season', locale: 'zh-CN', opening: '我们酒店想找白酒供应商', cue: '现在的供应商一到旺季就断货', motive: '年底宴请多,婚宴也多', expect: { rule: 'banquet-season', ns: 'playbook-baijiu' } },
+  { name: 'baijiu: banquet season', locale: 'en', opening: 'Our hotel needs a baijiu supplier', cue: 'Our supplier runs out of stock in the busy months, it is a problem', motive: 'It is wedding season and we have lots of weddings', expect: { rule: 'banquet-season', ns: 'playbook-baijiu' } },
+  { name: 'broadband: online classes', locale: 'zh-CN', opening: '我想办宽带', cue: '现在的网太慢了', motive: '孩子每天都要上网课', expect: { rule: 'online-classes', ns: 'playbook-broadband' } },
+  { name: 'broadband: online classes', locale: 'en', opening: 'I need broadband', cue: 'The current one is too slow', motive: 'My kids have online classes every day', expect: { rule: 'online-classes', ns: 'playbook-broadband' } },
+  { name: 'cleaning: pet hair', locale: 'zh-CN', opening: '你好,关于拖把的事', cue: '拖把老是粘满毛,很烦', motive: '家里养了两只猫,掉毛厉害', expect: { rule: 'pet-hair', ns: 'playbook-cleaning' } },
+  { name: 'cleaning: pet hair', locale: 'en', opening: 'Hello, about the mop', cue: 'The mop gets covered in hair, it is annoying', motive: 'We have two cats and they shed a lot', expect: { rule: 'pet-hair', ns: 'playbook-cleaning' } },
+  { name: 'retailer grumbling about supply: substitute brands', locale: 'zh-CN', opening: '我开了个小卖部,想找个稳定的供货渠道', cue: '现在老是缺货,烦死了', motive: '附近新开了个厂,工人们都要便宜的牌子', expect: { rule: 'short-supply', ns: 'playbook-general' } },
+  { name: 'retailer grumbling about supply: substitute brands', locale: 'en', opening: 'I run a small shop and need a steady supplier', cue: 'Things are always out of stock, it is annoying', motive: 'A new factory opened nearby and the workers want cheaper brands', expect: { rule: 'short-supply', ns: 'playbook-general' } },
+  { name: 'general: an overloaded team', locale: 'zh-CN', opening: '我们公司想找一个客户管理系统', cue: '现在全靠手工记录,很乱', motive: '人手不够,大家天天加班', expect: { rule: 'overload', ns: 'playbook-general' } },
+  { name: 'general: an overloaded team', locale: 'en', opening: 'Our company needs a CRM', cue: 'Everything is done by hand and it is a mess', motive: 'We are swamped and everyone works overtime', expect: { rule: 'overload', ns: 'playbook-general' } },
+  { name: 'general: a motive no rule covers is noted', locale: 'zh-CN', opening: '我们公司想找一个客户管理系统', cue: '现在的系统很不好用', motive: '原来的供应商倒闭了,没人维护', expect: 'noted' },
+  { name: 'general: a motive no rule covers is noted', locale: 'en', opening: 'Our company needs a CRM', cue: 'The current system is terrible', motive: 'The vendor went bankrupt and nobody maintains it', expect: 'noted' },
+];
+
+describe('latent needs through MainDialog: cue, motive, link', () => {
+  const tally = { expected: 0, found: 0, falseRaised: 0 };
+  afterAll(() => {
+    // Reported in the issue note: how many latent needs are found and how many false ones raised.
+    process.stdout.write(`latent-need table: ${tally.found}/${tally.expected} found, ${tally.falseRaised} false\n`);
+  });
+
+  it.each(CASES)('$name ($locale)', async (c) => {
+    const session = dialogSession((deps) => new MainDialog(deps), { locale: c.locale, hosted: false });
+    await session.replies(c.opening);
+    const why = await session.replies(c.cue);
+    expect(keysOf(why).some((k) => /latent\.why\.|norms\..*\.why|areas\..*\.why/.test(k))).toBe(true);
+    const linked = await session.replies(c.motive);
+    const profile = await profileOf(session);
+    const ruled = profile.latentNeeds.filter((n) => n.rule);
+    if (typeof c.expect === 'object') {
+      tally.expected += 1;
+      const keys = keysOf(linked);
+      const ack = keys.indexOf(`${c.expect.ns}:latent.${c.expect.rule}.acknowledge`);
+      const suggest = keys.indexOf(`${c.expect.ns}:latent.${c.expect.rule}.suggest`);
+      expect(ack).toBeGreaterThanOrEqual(0);
+      expect(suggest).toBeGreaterThan(ack);
+      expect(ruled.map((n) => n.rule)).toEqual([c.expect.rule]);
+      expect(ruled[0]).toMatchObject({ status: 'suggested', motive: c.motive });
+      tally.found += 1;
+      const accepted = await session.replies(c.locale === 'en' ? 'yes' : '好');
+      expect(keysOf(accepted)[0]).toBe('discovery:latent.accepted');
+    } else {
+      tally.falseRaised += ruled.length;
+      expect(ruled).toEqual([]);
+      if (c.expect === 'noted') {
+        expect(keysOf(linked)[0]).toBe('discovery:latent.noted');
+        expect(profile.latentNeeds).toEqual([expect.objectContaining({ status: 'noted', motive: c.motive })]);
+        expect(profile.openQuestions.join(' ')).toContain(c.motive);
+      }
+    }
+    if (c.forbiddenRule) expect(profile.latentNeeds.some((n) => n.rule === c.forbiddenRule)).toBe(false);
+  });
 });

@@ -24,6 +24,22 @@ const ROWS: DialogRow[] = [
     check: recorded({ real: true, test: 'hypothetical' }),
   },
   {
+    name: 'real: settled by the hypothetical question',
+    locale: 'en',
+    ...raised('your product is too expensive'),
+    turns: [['hello', ['discovery:objection.hypothetical.price']], ['yes', ['discovery:objection.real']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ kind: 'price', real: true, test: 'hypothetical' }),
+  },
+  {
+    name: 'real: a specific condition to the rhetorical question',
+    locale: 'zh-CN',
+    ...raised('看起来太贵了'),
+    turns: [['你好', ['discovery:objection.hypothetical.price']], ['不是', ['discovery:objection.rhetorical.price']], ['能打九折就行', ['discovery:objection.conditionNoted']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: true, test: 'rhetorical', condition: '能打九折就行' }),
+  },
+  {
     name: 'real: a specific condition to the rhetorical question',
     locale: 'en',
     ...raised('too expensive'),

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
+import { Chat, conversationDataOf, conversationStateOf, keysOf, RunningApp, startApp } from '../support/harness';
 import { play } from '../support/script';
 import { startFakeChannel } from '../support/fakeChannel';
 
@@ -37,11 +37,11 @@ describe('privacy and staff notifications', () => {
     ]);
     expect(await running.app.queue.list({ conversationId: chat.conversationId })).toHaveLength(1);
     expect(allText(running.dataDir)).toContain('privacy-test@example.com');
+    expect((await conversationDataOf(running, chat)).transcript.length).toBeGreaterThan(0);
     const done = await chat.send(request);
     expect(keysOf(done)).toEqual(['common:dataDeleted']);
     expect(await running.app.queue.list({ conversationId: chat.conversationId })).toHaveLength(0);
-    const key = `test/conversations/${chat.conversationId}/`;
-    expect(await running.app.storage.read([key])).toEqual({});
+    expect(await conversationStateOf(running, chat)).toEqual({});
     expect(allText(running.dataDir)).not.toContain('privacy-test@example.com');
     // A new message starts afresh.
     expect(keysOf(await chat.send(locale === 'en' ? 'hello' : '你好'))).toContain('discovery:opening.ask');

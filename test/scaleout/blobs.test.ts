@@ -1,7 +1,7 @@
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { startAzurite, Azurite } from '../../scripts/azurite';
 import { runStorageContract } from '../storage/storageContract';
-import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
+import { Chat, conversationDataOf, keysOf, RunningApp, startApp } from '../support/harness';
 import { HandoffRecord } from '../../bot/handoff/HandoffQueue';
 
 let azurite: Azurite;
@@ -54,9 +54,7 @@ describe('two bot instances sharing one Azure Blob container', () => {
     const [ra, rb] = await Promise.all([onA.send('About 20 people will use it'), onB.send('We use spreadsheets today and it is a mess')]);
     expect(ra.length).toBeGreaterThan(0);
     expect(rb.length).toBeGreaterThan(0);
-    const key = `test/conversations/${conversationId}/`;
-    const state = (await a.app.storage.read([key]))[key] as { conversationData: { transcript: { from: string; text: string }[] } };
-    const said = state.conversationData.transcript.filter((t) => t.from === 'customer').map((t) => t.text);
+    const said = (await conversationDataOf(a, onA)).transcript.filter((t) => t.from === 'customer').map((t) => t.text);
     expect(said).toEqual(expect.arrayContaining(['About 20 people will use it', 'We use spreadsheets today and it is a mess']));
   });
 

@@ -1,5 +1,5 @@
 import { PracticeSession } from '../../bot/domain/practice/engine';
-import { Activity, ActivityTypes, BotAdapter, ConversationReference, MemoryStorage, Middleware, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, BotAdapter, ConversationReference, MemoryStorage, Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnResult, DialogTurnStatus, TextPrompt } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { BotStateSet, ConversationData } from '../../bot/state';
@@ -15,7 +15,8 @@ import { FollowUpDialog } from '../../dialogs/FollowUpDialog';
 import { RepeatBackDialog } from '../../dialogs/RepeatBackDialog';
 import { LatentProbeDialog } from '../../dialogs/LatentProbeDialog';
 import { ObjectionDialog } from '../../dialogs/ObjectionDialog';
-import { REFERENCE_DATE, toReply } from './harness';
+import { Reply, REFERENCE_DATE, toReply } from './harness';
+import { TurnRouter } from '../../bot/router';
 import { HandoffPort } from '../../bot/services/ports';
 import { setTurnLocale } from '../../bot/services/locale';
 
@@ -152,6 +153,11 @@ export class DialogSession {
     return replies;
   }
 
+  /** The replies to one customer line, read the way the HTTP tests read them (key, locale, buttons). */
+  async replies(text: string | Partial<Activity>): Promise<Reply[]> {
+    return (await this.send(text)).map(toReply);
+  }
+
   /** The locale keys of the replies to one customer line. */
   async keys(text: string | Partial<Activity>): Promise<string[]> {
     return (await this.send(text)).map((a) => toReply(a).key ?? `<no key: ${a.type}>`);
@@ -227,3 +233,50 @@ export async function playRow(session: DialogSession, row: DialogRow): Promise<v
 }
 
 export { DialogTurnStatus };
+
+/**
+ * One conversation with the bot's router (discovery and practice, as TurnRouter sends them) on a TestAdapter:
+ * the turn's language is the conversation's explicit choice, else the session's.
+ */
+export class RouterSession {
+  readonly adapter: TestAdapter;
+  private reference?: Partial<ConversationReference>;
+
+  constructor(
+    readonly deps: TestDeps,
+    private readonly locale: Locale,
+  ) {
+    const router = new TurnRouter(deps);
+    this.adapter = new TestAdapter(async (context) => {
+      const data = await deps.state.conversation(context);
+      setTurnLocale(context, data.localeChosen && data.locale ? data.locale : locale);
+      await router.run(context);
+      await deps.state.saveAll(context);
+      this.reference = TurnContext.getConversationReference(context.activity);
+    });
+  }
+
+  /** Sends one line (or an activity, such as a card's button); answers with every reply of the turn. */
+  async replies(line: string | Partial<Activity>): Promise<Reply[]> {
+    const activity = typeof line === 'string' ? { text: line } : line;
+    await this.adapter.receiveActivity({ type: ActivityTypes.Message, locale: this.locale, ...activity });
+    return this.adapter.activeQueue.splice(0).map((a: Partial<Activity>) => toReply(a));
+  }
+
+  private readingContext(): TurnContext {
+    if (!this.reference) throw new Error('no turn has been sent yet');
+    return new TurnContext(this.adapter, TurnContext.applyConversationReference({ type: ActivityTypes.Message }, this.reference, true));
+  }
+
+  async conversationData(): Promise<ConversationData> {
+    return this.deps.state.conversation(this.readingContext());
+  }
+
+  async practiceSession(): Promise<PracticeSession | undefined> {
+    return this.deps.state.practiceSession(this.readingContext());
+  }
+}
+
+export function routerSession(locale: Locale, deps: TestDeps = createTestDeps()): RouterSession {
+  return new RouterSession(deps, locale);
+}

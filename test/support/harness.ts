@@ -1,11 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Activity } from 'botbuilder';
+import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { App, createApp } from '../../bot/index';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { Locale, NeedProfile } from '../../bot/domain/types';
+import { ConversationData } from '../../bot/state';
+import { PracticeSession } from '../../bot/domain/practice/engine';
 
 /** The fixed "today" of every conversation test: dates resolve against it, never against the real clock. */
 export const REFERENCE_DATE = new Date('2026-11-23T10:00:00+08:00');
@@ -119,8 +121,33 @@ export function keysOf(replies: Reply[]): string[] {
   return replies.map((r) => r.key).filter((k): k is string => !!k);
 }
 
-/** The need profile the bot keeps for a conversation, read straight from the store. */
+/**
+ * A fresh turn's context on the chat's conversation, so state is read through the bot's own accessors
+ * (and storage keys stay the bot's business). Fresh each time: BotState caches what a context has read.
+ */
+function readingContext(chat: Chat): TurnContext {
+  const activity = { type: ActivityTypes.Message, channelId: chat.channelId, conversation: { id: chat.conversationId, isGroup: false, conversationType: '', name: '' }, from: { id: chat.userId, name: 'Customer' }, recipient: { id: 'bot', name: 'Tanxun' } };
+  return new TurnContext(new TestAdapter(), activity);
+}
+
+/** What the bot keeps for the chat's conversation (an empty default when it keeps nothing). */
+export async function conversationDataOf(running: RunningApp, chat: Chat): Promise<ConversationData> {
+  return running.app.state.conversation(readingContext(chat));
+}
+
+/** The rep's practice session in the chat's conversation, if one runs. */
+export async function practiceSessionOf(running: RunningApp, chat: Chat): Promise<PracticeSession | undefined> {
+  return running.app.state.practiceSession(readingContext(chat));
+}
+
+/** Everything the conversation state holds, as the bot loads it: `{}` when the bot keeps nothing for it. */
+export async function conversationStateOf(running: RunningApp, chat: Chat): Promise<Record<string, unknown>> {
+  return running.app.state.conversationState.load(readingContext(chat), true);
+}
+
+/** The need profile the bot keeps for a conversation. */
 export async function storedProfile(running: RunningApp, chat: Chat): Promise<NeedProfile> {
-  const key = `${chat.channelId}/conversations/${chat.conversationId}/`;
-  return ((await running.app.storage.read([key]))[key] as { conversationData: { profile: NeedProfile } }).conversationData.profile;
+  const profile = (await conversationDataOf(running, chat)).profile;
+  if (!profile) throw new Error(`conversation ${chat.conversationId} has no profile`);
+  return profile;
 }
