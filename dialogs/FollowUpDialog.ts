@@ -1,10 +1,11 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { hasFacts, Interpretation, KeyFacts } from '../bot/domain/discovery';
+import { hasFacts } from '../bot/domain/discovery';
 import { Cue, Objection } from '../bot/domain/types';
 import { DialogDeps, profileOf } from './support';
 import { REPEAT_BACK_DIALOG, RepeatBackOptions } from './RepeatBackDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
 import { OBJECTION_DIALOG, ObjectionOptions } from './ObjectionDialog';
+import { Interpretation, KeyFacts } from '../bot/domain/extractors';
 
 export const FOLLOW_UP_DIALOG = 'followUpDialog';
 const FOLLOW_UP_WATERFALL = 'followUpWaterfall';

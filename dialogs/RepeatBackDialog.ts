@@ -1,9 +1,10 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { applyCorrection, correctionFound, interpretAnswer, KeyFacts } from '../bot/domain/discovery';
+import { applyCorrection, correctionFound, interpretAnswer } from '../bot/domain/discovery';
 import { recognizeYesNo } from '../bot/domain/understand';
 import { DialogDeps, profileOf, TEXT_PROMPT } from './support';
 import { Param, promptOptions, Renderable, say } from './render';
 import { turnLocale } from '../bot/services/locale';
+import { KeyFacts } from '../bot/domain/extractors';
 
 export const REPEAT_BACK_DIALOG = 'repeatBackDialog';
 const REPEAT_BACK_WATERFALL = 'repeatBackWaterfall';

@@ -10,33 +10,8 @@ import {
 import { matchingData } from './lexicon';
 import { findPhrase } from './text';
 import { Area, Playbook } from './playbook';
-import { AnswerTurn, ANSWER_EXTRACTORS, KIND_EXTRACTORS, sameQuantity } from './extractors';
+import { AnswerTurn, ANSWER_EXTRACTORS, InterpretContext, Interpretation, KeyFacts, KIND_EXTRACTORS, sameQuantity } from './extractors';
 import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
-
-/** Facts worth repeating back to the customer ("You mean three managers on the 15th, right?"). */
-export interface KeyFacts {
-  quantities: Quantity[];
-  timeline?: Timeline;
-  budget?: Money;
-  people: string[];
-}
-
-export interface Interpretation {
-  dontKnow: boolean;
-  facts: KeyFacts;
-  cues: Cue[];
-  objection?: Objection;
-  vague?: string;
-  /** Areas this answer filled, the asked one first. */
-  filled: string[];
-  /** Nothing at all could be used (empty, only symbols). */
-  unusable: boolean;
-}
-
-export interface InterpretContext {
-  now: Date;
-  locale: Locale;
-}
 
 export function hasFacts(facts: KeyFacts): boolean {
   return facts.quantities.length > 0 || !!facts.timeline || !!facts.budget || facts.people.length > 0;

@@ -9,8 +9,32 @@ import {
 } from './understand';
 import { findAnyWords } from './text';
 import { Area, AreaKind, Playbook } from './playbook';
-import { Evidence, Locale, NeedProfile, Objection, Quantity } from './types';
-import type { InterpretContext, Interpretation, KeyFacts } from './discovery';
+import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
+
+/** Facts worth repeating back to the customer ("You mean three managers on the 15th, right?"). */
+export interface KeyFacts {
+  quantities: Quantity[];
+  timeline?: Timeline;
+  budget?: Money;
+  people: string[];
+}
+
+export interface Interpretation {
+  dontKnow: boolean;
+  facts: KeyFacts;
+  cues: Cue[];
+  objection?: Objection;
+  vague?: string;
+  /** Areas this answer filled, the asked one first. */
+  filled: string[];
+  /** Nothing at all could be used (empty, only symbols). */
+  unusable: boolean;
+}
+
+export interface InterpretContext {
+  now: Date;
+  locale: Locale;
+}
 
 /** What one extractor sees and may change while an answer is read into the profile. */
 export interface AnswerTurn {

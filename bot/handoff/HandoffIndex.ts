@@ -2,32 +2,8 @@ import { MemoryStorage, Storage, StoreItem } from 'botbuilder';
 import { KeyedQueue } from '../keyedQueue';
 import { Logger } from '../logger';
 import { StoreCorruptError } from '../storage/LowdbStorage';
-import { IndexScan, Matchable, PAGES_PER_READ } from './IndexScan';
+import { IndexHead, IndexPage, IndexRow, IndexScan, Matchable, PAGES_PER_READ, PageRef } from './IndexScan';
 import { CREATE_ONLY, HANDOFF_STATUSES, HandoffRecord, HandoffStatus, isWriteConflict, ItemStore, RECORD_PREFIX, StaleRead, Stored } from './handoffStore';
-
-export interface IndexRow {
-  id: string;
-  conversationId: string;
-  userId?: string;
-  status: HandoffStatus;
-  createdAt: string;
-}
-
-export interface PageRef {
-  key: string;
-  first: string;
-  last: string;
-}
-
-/** The newest rows plus the list of sealed pages; pages hold older rows, oldest page first. */
-export interface IndexHead {
-  rows: IndexRow[];
-  pages: PageRef[];
-}
-
-export interface IndexPage {
-  rows: IndexRow[];
-}
 
 const KEYS = {
   head: 'handoff-index/head',

@@ -1,5 +1,29 @@
 import { StoreItems } from 'botbuilder';
-import type { IndexHead, IndexPage, IndexRow, PageRef } from './HandoffIndex';
+import type { HandoffStatus } from './handoffStore';
+
+export interface IndexRow {
+  id: string;
+  conversationId: string;
+  userId?: string;
+  status: HandoffStatus;
+  createdAt: string;
+}
+
+export interface PageRef {
+  key: string;
+  first: string;
+  last: string;
+}
+
+/** The newest rows plus the list of sealed pages; pages hold older rows, oldest page first. */
+export interface IndexHead {
+  rows: IndexRow[];
+  pages: PageRef[];
+}
+
+export interface IndexPage {
+  rows: IndexRow[];
+}
 
 /** Index page items read in one storage call. */
 export const PAGES_PER_READ = 4;

@@ -1,13 +1,14 @@
-import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import { createHmac } from 'crypto';
 import * as restify from 'restify';
 import { Locale, NeedDefinition } from '../domain/types';
 import { Logger } from '../logger';
-import { isLoopbackHostname } from '../http/serviceUrl';
-import { isLoopbackAddress } from '../server';
+
 import { isLocale, pickLocale } from './format';
 import { HANDOFF_STATUSES, HandoffError, HandoffQueue, HandoffRecord, HandoffStatus } from './HandoffQueue';
 import { renderSummary } from './summary';
 import { renderTranscriptHtml, renderTranscriptMarkdown } from './transcript';
+import { isLoopbackAddress, isLoopbackHostname } from '../channels/addresses';
+import { sameSecret } from '../channels/secrets';
 
 export interface StaffApiDeps {
   queue: HandoffQueue;
@@ -32,15 +33,6 @@ class BadRequest extends HandoffError {
 }
 
 type Handler = (req: restify.Request, res: restify.Response) => Promise<void>;
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
-}
-
-/** Equal-length digests, so neither the comparison time nor an early length check tells anything about the key. */
-function sameSecret(given: string, expected: string): boolean {
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 function bearer(header: string | undefined): string | undefined {
   return /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '')?.[1];
@@ -106,19 +98,13 @@ function listFilter(query: Record<string, unknown>): { status?: HandoffStatus; c
   };
 }
 
-/** The media type the caller prefers among `offers` (first offer on a tie or without an Accept header). */
-function negotiate(accept: string | undefined, offers: string[]): string {
-  const ranges = (accept ?? '*/*').split(',').map((part) => {
-    const [range, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    return { range: range.trim(), q: q === undefined ? 1 : Number(q) };
-  });
-  const quality = (offer: string): number => {
-    const [type] = offer.split('/');
-    const match = ranges.find((r) => r.range === offer) ?? ranges.find((r) => r.range === `${type}/*`) ?? ranges.find((r) => r.range === '*/*');
-    return match?.q ?? 0;
-  };
-  return offers.reduce((best, offer) => (quality(offer) > quality(best) ? offer : best), offers[0]);
+/**
+ * The media type the caller prefers among `offers`, the first on a tie or when none is acceptable.
+ * restify's req.accepts() returns negotiator's preferred type, though its typings say boolean.
+ */
+function preferredType(req: restify.Request, offers: string[]): string {
+  const preferred: unknown = req.accepts(offers);
+  return typeof preferred === 'string' ? preferred : offers[0];
 }
 
 function repLocale(req: restify.Request): Locale {
@@ -288,7 +274,7 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
     route(async (req, res) => {
       const record = await found(req);
       res.setHeader('Vary', 'Accept, Accept-Language');
-      if (negotiate(req.headers.accept, ['application/json', 'text/markdown']) === 'text/markdown') {
+      if (preferredType(req, ['application/json', 'text/markdown']) === 'text/markdown') {
         return sendText(res, 'text/markdown', renderSummary(record, repLocale(req)));
       }
       res.json(200, publicView(record));
@@ -301,7 +287,7 @@ export function registerStaffApi(server: restify.Server, deps: StaffApiDeps): vo
       const record = await found(req);
       res.setHeader('Vary', 'Accept, Accept-Language');
       const locale = repLocale(req);
-      if (negotiate(req.headers.accept, ['text/markdown', 'text/html']) === 'text/html') {
+      if (preferredType(req, ['text/markdown', 'text/html']) === 'text/html') {
         res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
         return sendText(res, 'text/html', renderTranscriptHtml(record, locale));
       }

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { isAllowedServiceUrl } from '../http/serviceUrl';
+import { isAllowedServiceUrl } from '../channels/addresses';
 
 /**
  * Who is staff: Teams users of the configured tenant, in one of the configured teams or channels, or named

@@ -1,5 +1,6 @@
 import { Cue, NeedProfile, Objection, Quantity } from '../../bot/domain/types';
-import { KeyFacts } from '../../bot/domain/discovery';
+import { KeyFacts } from '../../bot/domain/extractors';
+
 
 /** A CRM conversation after breadth: three answered areas, a complaint about the current way of working. */
 export function crmAfterBreadth(profile: NeedProfile): void {

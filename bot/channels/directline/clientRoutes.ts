@@ -1,9 +1,11 @@
 import * as restify from 'restify';
-import { activityFieldProblem } from '../../server';
-import { ChannelAccount, ConversationStore, DirectLineConversation, sameSecret } from './conversations';
+
+import { ChannelAccount, ConversationStore, DirectLineConversation } from './conversations';
 import { Forward } from './forward';
 import { clientAddress, RateLimiter } from './rateLimiter';
 import { bearer, CHANNEL_ID, describe, fail, isObject, Json } from './shared';
+import { activityFieldProblem } from '../activities';
+import { sameSecret } from '../secrets';
 
 const MAX_TEXT = 10_000;
 const MAX_NAME = 128;

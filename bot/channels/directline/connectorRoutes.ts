@@ -1,7 +1,8 @@
 import * as restify from 'restify';
-import { isLoopbackAddress } from '../../server';
+
 import { ConversationStore, DirectLineConversation, NewActivity } from './conversations';
 import { BOT, CHANNEL_ID, fail, isObject } from './shared';
+import { isLoopbackAddress } from '../addresses';
 
 /**
  * The Bot Connector side, which the bot calls to answer (as it would Azure's Direct Line): send, reply,

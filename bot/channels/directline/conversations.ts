@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'crypto';
+import { randomBytes, randomUUID } from 'crypto';
 
 export interface ChannelAccount {
   id: string;
@@ -34,12 +34,6 @@ export interface ConversationLimits {
   maxWaiters: number;
   /** How long news is held while the bot works on a client's activity (see turnStarted). */
   replyBatchMs: number;
-}
-
-export function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 export class DirectLineConversation {

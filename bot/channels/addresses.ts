@@ -38,3 +38,13 @@ export function isAllowedServiceUrl(url: unknown, localMode: boolean): boolean {
   const host = value.hostname.toLowerCase();
   return CHANNEL_HOSTS.includes(host) || CHANNEL_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
+
+/** A reply URL on this machine: what local mode (no credentials) accepts. */
+export function isLoopbackUrl(url: string): boolean {
+  return isAllowedServiceUrl(url, true);
+}
+
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address);
+}
