@@ -1,15 +1,15 @@
 import { Activity, ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { BotStateSet, ConversationData, isETagConflict, MAX_SEEN_IDS, MAX_TRANSCRIPT } from './state';
-import { Logger } from './logger';
-import { detectCommand } from './domain/commands';
-import { detectLocale } from './domain/understand';
-import { Locale } from './domain/types';
-import { MainDialogOptions } from '../dialogs/MainDialog';
+import { BotStateSet, ConversationData, isETagConflict, MAX_SEEN_IDS, MAX_TRANSCRIPT } from '../services/state';
+import { Logger } from '../services/logger';
+import { detectCommand } from '../domain/commands';
+import { detectLocale } from '../domain/understand';
+import { Locale } from '../domain/types';
+import { MainDialogOptions } from '../dialogs/discovery/MainDialog';
 import { TurnRouter } from './router';
-import { DATA_DELETED, StaffPort } from './services/ports';
+import { DATA_DELETED, StaffPort } from '../services/ports';
 
-import { say } from '../dialogs/render';
-import { setTurnLocale } from './services/locale';
+import { say } from '../services/render';
+import { setTurnLocale } from '../services/locale';
 
 
 

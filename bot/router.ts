@@ -1,12 +1,12 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { detectPracticeCommand, PracticeCommand } from './domain/practice/commands';
+import { detectPracticeCommand, PracticeCommand } from '../domain/practice/commands';
 import { RootDialog } from '../dialogs/shared/root';
-import { DialogDeps } from '../dialogs/support';
-import { say } from '../dialogs/render';
-import { MainDialog, MainDialogOptions } from '../dialogs/MainDialog';
-import { PracticeDialog, PracticeDialogOptions } from '../dialogs/PracticeDialog';
-import { START_PRACTICE_ACTION } from '../dialogs/practiceCards';
-import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from '../dialogs/practiceSupport';
+import { DialogDeps } from '../dialogs/shared/deps';
+import { say } from '../services/render';
+import { MainDialog, MainDialogOptions } from '../dialogs/discovery/MainDialog';
+import { PracticeDialog, PracticeDialogOptions } from '../dialogs/practice/PracticeDialog';
+import { START_PRACTICE_ACTION } from '../dialogs/practice/cards';
+import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from '../dialogs/practice/session';
 
 /**
  * Picks the product a turn belongs to. Discovery (a prospect) and practice (a rep and a simulated

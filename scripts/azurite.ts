@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { freePort } from './net';
-import { projectRoot } from '../bot/paths';
+import { projectRoot } from '../domain/paths';
 
 const ACCOUNT = 'devstoreaccount1';
 // Azurite's published development key: not a secret.

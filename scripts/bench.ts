@@ -2,9 +2,9 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { storedFileOf } from '../bot/storage/LowdbStorage';
-import { projectRoot } from '../bot/paths';
-import { Locale } from '../bot/domain/types';
+import { storedFileOf } from '../storage/LowdbStorage';
+import { projectRoot } from '../domain/paths';
+import { Locale } from '../domain/types';
 import { answerFor, FINAL_KEYS } from './simulatedCustomer';
 import { freePort } from './net';
 import { startAzurite } from './azurite';
@@ -42,7 +42,7 @@ interface Server {
 }
 
 const ROOT = projectRoot();
-const ENTRY = path.join(ROOT, 'dist', 'bot', 'index.js');
+const ENTRY = path.join(ROOT, 'dist', 'host', 'index.js');
 
 
 async function startServer(env: Record<string, string>): Promise<Server> {

@@ -1,10 +1,10 @@
 import * as readline from 'readline';
-import { loadPersonas } from '../bot/domain/practice/persona';
-import { openingOf, respond, startSession } from '../bot/domain/practice/engine';
-import { scoreSession } from '../bot/domain/practice/score';
-import { Locale, LOCALES } from '../bot/domain/types';
-import { renderReply } from '../dialogs/practiceText';
-import { translator } from '../bot/i18n';
+import { loadPersonas } from '../domain/practice/persona';
+import { openingOf, respond, startSession } from '../domain/practice/engine';
+import { scoreSession } from '../domain/practice/score';
+import { Locale, LOCALES } from '../domain/types';
+import { renderReply } from '../dialogs/practice/text';
+import { translator } from '../services/i18n';
 
 /**
  * Talk to a persona in the terminal while writing one: each line shows how it was classified, which areas

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { LowdbStorage, storedFileOf, storedFileText } from '../bot/storage/LowdbStorage';
+import { LowdbStorage, storedFileOf, storedFileText } from '../storage/LowdbStorage';
 
 /**
  * Fills a lowdb store with finished conversations for the benchmark, writing each key's file directly in the

@@ -1,4 +1,4 @@
-import { Locale } from '../bot/domain/types';
+import { Locale } from '../domain/types';
 
 /**
  * A scripted customer for the general playbook: answers whatever the bot asks, chosen by the locale key

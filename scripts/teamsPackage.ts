@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { projectRoot } from '../bot/paths';
+import { projectRoot } from '../domain/paths';
 
 /**
  * Builds the zip a Teams admin uploads: the manifest with the bot id from the settings, and the icons.

@@ -1,10 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
 import { DialogContext } from 'botbuilder-dialogs';
-import { Command, detectCommand } from '../../bot/domain/commands';
-import { Locale } from '../../bot/domain/types';
-import { buildPromptOptions, RenderablePromptOptions, say } from '../render';
-import { DialogDeps } from '../support';
-import { setTurnLocale, turnLocale } from '../../bot/services/locale';
+import { Command, detectCommand } from '../../domain/commands';
+import { Locale } from '../../domain/types';
+import { buildPromptOptions, RenderablePromptOptions, say } from '../../services/render';
+import { DialogDeps } from './deps';
+import { setTurnLocale, turnLocale } from '../../services/locale';
 
 export function commandOf(dc: DialogContext): Command | undefined {
   const activity = dc.context.activity;

@@ -2,7 +2,7 @@ import { LabelledQuestion } from './cases';
 
 /**
  * English rep messages across the six practice domains (fruit shop, hotel baijiu, sales training, home
- * broadband, mop telesales, B2B software). Labelling conventions, documented in bot/domain/practice/classify/index.ts:
+ * broadband, mop telesales, B2B software). Labelling conventions, documented in domain/practice/classify/index.ts:
  * "how many / how much / how long / how often" asks for one number and is closed; "who / when / where / which"
  * without offered options is open; a message with an open and a closed question counts as open.
  */

@@ -1,4 +1,4 @@
-import { QuestionType } from '../../bot/domain/practice/classify';
+import { QuestionType } from '../../domain/practice/classify';
 
 /**
  * One labelled rep message. `type` is what a sales trainer following METHOD.md would call it; `why`, `rude`

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Classification, classifyQuestion, NEED_AREAS, QUESTION_TYPES, QuestionType } from '../../bot/domain/practice/classify';
-import { Locale } from '../../bot/domain/types';
+import { Classification, classifyQuestion, NEED_AREAS, QUESTION_TYPES, QuestionType } from '../../domain/practice/classify';
+import { Locale } from '../../domain/types';
 import { LabelledQuestion } from './cases';
 import { CASES_EN } from './cases.en';
 import { CASES_ZH } from './cases.zh-CN';
@@ -178,7 +178,7 @@ describe('question classifier, behaviour', () => {
   });
 
   it('keeps Chinese text out of the classifier source', () => {
-    const dir = path.join(__dirname, '../../bot/domain/practice/classify');
+    const dir = path.join(__dirname, '../../domain/practice/classify');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) expect([file, /\p{Script=Han}/u.test(fs.readFileSync(path.join(dir, file), 'utf8'))]).toEqual([file, false]);

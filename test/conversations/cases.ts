@@ -1,4 +1,4 @@
-import { NeedDefinition, NeedProfile } from '../../bot/domain/types';
+import { NeedDefinition, NeedProfile } from '../../domain/types';
 import { Reply } from '../support/harness';
 import { Turn } from '../support/script';
 

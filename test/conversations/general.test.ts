@@ -1,6 +1,6 @@
 import { Chat, keysOf, Reply, RunningApp, startApp } from '../support/harness';
 import { answerFor, FINAL_KEYS } from '../../scripts/simulatedCustomer';
-import { Locale, NeedDefinition } from '../../bot/domain/types';
+import { Locale, NeedDefinition } from '../../domain/types';
 
 /** Runs the scripted general-playbook customer to the end; returns every (key, replies) pair. */
 async function runToHandoff(chat: Chat, locale: Locale): Promise<{ keys: string[]; turns: number }> {

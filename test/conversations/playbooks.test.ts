@@ -1,6 +1,6 @@
 import { Chat, RunningApp, startApp, storedProfile } from '../support/harness';
 import { play } from '../support/script';
-import { validateNeedDefinition } from '../../bot/handoff/needDefinition';
+import { validateNeedDefinition } from '../../services/handoff/needDefinition';
 import { CASES, noPitchBeforeQuestion } from './cases';
 
 /**

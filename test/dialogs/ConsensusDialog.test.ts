@@ -1,4 +1,4 @@
-import { ConsensusDialog } from '../../dialogs/ConsensusDialog';
+import { ConsensusDialog } from '../../dialogs/discovery/ConsensusDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { crmFocused } from './fixtures';
 

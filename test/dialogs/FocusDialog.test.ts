@@ -1,4 +1,4 @@
-import { FocusDialog } from '../../dialogs/FocusDialog';
+import { FocusDialog } from '../../dialogs/discovery/FocusDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { crmAfterBreadth } from './fixtures';
 

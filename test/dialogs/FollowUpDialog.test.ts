@@ -1,4 +1,4 @@
-import { FollowUpDialog, FollowUpOptions } from '../../dialogs/FollowUpDialog';
+import { FollowUpDialog, FollowUpOptions } from '../../dialogs/discovery/FollowUpDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { complaint, facts, priceObjection, TWENTY_PEOPLE } from './fixtures';
 

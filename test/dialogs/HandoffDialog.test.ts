@@ -1,5 +1,5 @@
-import { HandoffDialog, HandoffDialogOptions } from '../../dialogs/HandoffDialog';
-import { HandoffTrigger } from '../../bot/domain/types';
+import { HandoffDialog, HandoffDialogOptions } from '../../dialogs/discovery/HandoffDialog';
+import { HandoffTrigger } from '../../domain/types';
 import { DialogRow, DialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 
 const seed = { playbook: 'general' };

@@ -1,4 +1,4 @@
-import { HorizontalDialog } from '../../dialogs/HorizontalDialog';
+import { HorizontalDialog } from '../../dialogs/discovery/HorizontalDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 
 /** Breadth: one question per unanswered area of the playbook, each answer followed up, until every area is asked. */

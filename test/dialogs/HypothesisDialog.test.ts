@@ -1,4 +1,4 @@
-import { HypothesisDialog } from '../../dialogs/HypothesisDialog';
+import { HypothesisDialog } from '../../dialogs/discovery/HypothesisDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { crmFocused } from './fixtures';
 

@@ -1,6 +1,6 @@
-import { LatentProbeDialog, LatentProbeOptions } from '../../dialogs/LatentProbeDialog';
+import { LatentProbeDialog, LatentProbeOptions } from '../../dialogs/discovery/LatentProbeDialog';
 import { DialogRow, dialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
-import { MainDialog } from '../../dialogs/MainDialog';
+import { MainDialog } from '../../dialogs/discovery/MainDialog';
 import { keysOf } from '../support/harness';
 import { complaint } from './fixtures';
 

@@ -1,7 +1,7 @@
-import { MainDialog } from '../../dialogs/MainDialog';
+import { MainDialog } from '../../dialogs/discovery/MainDialog';
 import { DialogRow, DialogSession, dialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { keysOf, Reply } from '../support/harness';
-import { Locale } from '../../bot/domain/types';
+import { Locale } from '../../domain/types';
 
 /**
  * MainDialog runs as the root, as in the bot: the discovery order end to end and the interruptions

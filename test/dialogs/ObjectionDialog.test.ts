@@ -1,5 +1,5 @@
-import { ObjectionDialog, ObjectionOptions } from '../../dialogs/ObjectionDialog';
-import { Objection } from '../../bot/domain/types';
+import { ObjectionDialog, ObjectionOptions } from '../../dialogs/discovery/ObjectionDialog';
+import { Objection } from '../../domain/types';
 import { DialogRow, DialogSession, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { priceObjection } from './fixtures';
 

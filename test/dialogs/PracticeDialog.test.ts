@@ -1,7 +1,7 @@
-import { PracticeDialog, PracticeDialogOptions } from '../../dialogs/PracticeDialog';
+import { PracticeDialog, PracticeDialogOptions } from '../../dialogs/practice/PracticeDialog';
 import { DialogRow, DialogTurnStatus, playRow, sessionFor } from '../support/dialogHarness';
 import { SCRIPTS } from '../practice/scripts';
-import { PracticeHistory } from '../../bot/services/PracticeHistory';
+import { PracticeHistory } from '../../services/PracticeHistory';
 
 const plums = SCRIPTS.find((s) => s.persona === 'plums');
 if (!plums) throw new Error('the plums practice script is missing');

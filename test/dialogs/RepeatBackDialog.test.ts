@@ -1,4 +1,4 @@
-import { RepeatBackDialog, RepeatBackOptions } from '../../dialogs/RepeatBackDialog';
+import { RepeatBackDialog, RepeatBackOptions } from '../../dialogs/discovery/RepeatBackDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { facts, TWENTY_PEOPLE } from './fixtures';
 

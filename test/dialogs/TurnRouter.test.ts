@@ -1,13 +1,13 @@
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { TurnRouter } from '../../bot/router';
 
-import { Locale } from '../../bot/domain/types';
+import { Locale } from '../../domain/types';
 import { createTestDeps, routerSession, TestDeps } from '../support/dialogHarness';
 import { keysOf, Reply, toReply } from '../support/harness';
-import { Scorecard } from '../../bot/domain/practice/score';
-import { LOCALES } from '../../bot/domain/types';
+import { Scorecard } from '../../domain/practice/score';
+import { LOCALES } from '../../domain/types';
 import { SCRIPTS } from '../practice/scripts';
-import { setTurnLocale } from '../../bot/services/locale';
+import { setTurnLocale } from '../../services/locale';
 
 /**
  * The bot's router: discovery and practice are two root dialogs with their own stacks, and the rep's

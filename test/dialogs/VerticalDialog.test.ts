@@ -1,4 +1,4 @@
-import { VerticalDialog } from '../../dialogs/VerticalDialog';
+import { VerticalDialog } from '../../dialogs/discovery/VerticalDialog';
 import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../support/dialogHarness';
 import { crmFocused } from './fixtures';
 

@@ -1,5 +1,5 @@
-import { Cue, NeedProfile, Objection, Quantity } from '../../bot/domain/types';
-import { KeyFacts } from '../../bot/domain/extractors';
+import { Cue, NeedProfile, Objection, Quantity } from '../../domain/types';
+import { KeyFacts } from '../../domain/extractors';
 
 
 /** A CRM conversation after breadth: three answered areas, a complaint about the current way of working. */

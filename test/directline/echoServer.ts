@@ -10,8 +10,8 @@ import {
   MessageFactory,
   TurnContext,
 } from 'botbuilder';
-import { DirectLineOptions, registerDirectLine } from '../../bot/channels/directline';
-import { registerWebPage, WebPageOptions } from '../../bot/channels/webPage';
+import { DirectLineOptions, registerDirectLine } from '../../channels/directline';
+import { registerWebPage, WebPageOptions } from '../../channels/webPage';
 
 /**
  * A tiny bot on real botbuilder (CloudAdapter, no credentials) behind the embedded Direct Line and the

@@ -1,5 +1,5 @@
 import * as restify from 'restify';
-import { clientAddress, RateLimiter } from '../../bot/channels/directline/rateLimiter';
+import { clientAddress, RateLimiter } from '../../channels/directline/rateLimiter';
 
 function request(remoteAddress: string, forwarded?: string): restify.Request {
   return { socket: { remoteAddress }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} } as unknown as restify.Request;

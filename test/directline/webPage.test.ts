@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as zlib from 'zlib';
 import { EchoServer, startEchoServer } from './echoServer';
-import { WEB_CHAT_BUNDLE } from '../../bot/channels/webPage';
+import { WEB_CHAT_BUNDLE } from '../../channels/webPage';
 
 /** The page and Web Chat served from the installed package: versioned links, caching, compression. */
 describe('web chat page', () => {

@@ -1,6 +1,6 @@
 import { RunningApp, startApp } from '../support/harness';
 
-/** The real bot behind the embedded Direct Line, as bot/index.ts wires them: the page's first event gets a greeting. */
+/** The real bot behind the embedded Direct Line, as host/index.ts wires them: the page's first event gets a greeting. */
 describe('embedded Direct Line in the real app', () => {
   let running: RunningApp;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
-import { detectCommand } from '../../bot/domain/commands';
-import { buyingFor, isGreetingOnly } from '../../bot/domain/lexicon';
-import { findAnyWords, findPhrase } from '../../bot/domain/text';
+import { detectCommand } from '../../domain/commands';
+import { buyingFor, isGreetingOnly } from '../../domain/lexicon';
+import { findAnyWords, findPhrase } from '../../domain/text';
 
 describe('interruption commands', () => {
   it.each([

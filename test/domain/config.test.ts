@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { ConfigError, loadConfig } from '../../bot/config';
+import { ConfigError, loadConfig } from '../../host/config';
 
 describe('settings', () => {
   it('has the contract defaults', () => {

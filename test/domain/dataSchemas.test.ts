@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadPlaybooks } from '../../bot/domain/playbook';
-import { loadPersonas, REVEALS } from '../../bot/domain/practice/persona';
-import { NEED_AREAS } from '../../bot/domain/practice/classify';
-import { validateDataFile } from '../../bot/domain/schemas';
-import { fromRoot } from '../../bot/paths';
+import { loadPlaybooks } from '../../domain/playbook';
+import { loadPersonas, REVEALS } from '../../domain/practice/persona';
+import { NEED_AREAS } from '../../domain/practice/classify';
+import { validateDataFile } from '../../domain/schemas';
+import { fromRoot } from '../../domain/paths';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { fromRoot } from '../../bot/paths';
+import { fromRoot } from '../../domain/paths';
 
 /** Every relative module a TypeScript file imports or requires. */
 function importsOf(file: string): string[] {

@@ -1,4 +1,4 @@
-import { KeyedQueue } from '../../bot/keyedQueue';
+import { KeyedQueue } from '../../domain/keyedQueue';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

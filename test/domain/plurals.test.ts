@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { translator } from '../../bot/i18n';
-import { labels } from '../../bot/handoff/format';
-import { loadPersonas, Persona } from '../../bot/domain/practice/persona';
-import { respond, startSession } from '../../bot/domain/practice/engine';
-import { scoreSession } from '../../bot/domain/practice/score';
-import { scorecardCard } from '../../dialogs/practiceCards';
-import { renderReply } from '../../dialogs/practiceText';
-import { LOCALES } from '../../bot/domain/types';
-import { fromRoot } from '../../bot/paths';
+import { translator } from '../../services/i18n';
+import { labels } from '../../services/handoff/format';
+import { loadPersonas, Persona } from '../../domain/practice/persona';
+import { respond, startSession } from '../../domain/practice/engine';
+import { scoreSession } from '../../domain/practice/score';
+import { scorecardCard } from '../../dialogs/practice/cards';
+import { renderReply } from '../../dialogs/practice/text';
+import { LOCALES } from '../../domain/types';
+import { fromRoot } from '../../domain/paths';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
-import { findPhrase } from '../../bot/domain/text';
-import { findHits, prepare } from '../../bot/domain/understand/text';
+import { findPhrase } from '../../domain/text';
+import { findHits, prepare } from '../../domain/understand/text';
 
 /** Whether each stack calls the phrase negated in the text: both read data/negation.json now. */
 function negation(text: string, phrase: string): { phrase: boolean | undefined; understand: boolean | undefined } {

@@ -4,7 +4,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
-import { projectRoot } from '../../bot/paths';
+import { projectRoot } from '../../domain/paths';
 import { freePort } from '../../scripts/net';
 
 /**
@@ -33,7 +33,7 @@ export interface StartOptions {
 /** Starts the app on a free port with a fresh DATA_DIR and waits until GET /healthz answers 200. */
 export async function startApp(options: StartOptions = {}): Promise<AppProcess> {
   const root = projectRoot();
-  const [command, ...args] = options.command ?? [process.execPath, path.join(root, 'dist', 'bot', 'index.js')];
+  const [command, ...args] = options.command ?? [process.execPath, path.join(root, 'dist', 'host', 'index.js')];
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-e2e-'));
   const child = spawn(command, args, {

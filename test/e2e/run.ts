@@ -10,7 +10,7 @@ import { AppMeasurements, appChecks } from './app.e2e';
  * Browser tests (npm run test:e2e: builds the app, then this runner with tsconfig.tools.json): headless Chromium
  * from Debian drives the web chat page. Test code, so it lives under test/ and nothing in scripts/ imports it.
  *   page: the page, Web Chat and the embedded Direct Line against an echo bot (test/e2e/fixtures);
- *   app:  the real app (E2E_APP_COMMAND, default "node dist/bot/index.js"), whole conversations and Teams.
+ *   app:  the real app (E2E_APP_COMMAND, default "node dist/host/index.js"), whole conversations and Teams.
  * `node dist/test/e2e/run.js page` or `... app` runs one; both by default. Screenshots and the measurements
  * go to test/e2e/artifacts/. Prints "N passed, N failed" last; exits 1 on any failure.
  */

@@ -1,9 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import { buildHandoffCard } from '../../bot/handoff/card';
-import { buildNeedDefinition } from '../../bot/handoff/needDefinition';
-import { NeedDefinition } from '../../bot/domain/types';
+import { buildHandoffCard } from '../../services/handoff/card';
+import { buildNeedDefinition } from '../../services/handoff/needDefinition';
+import { NeedDefinition } from '../../domain/types';
 import { INJECTED_NAME, INJECTIONS, meta, richProfile } from './fixtures';
 import { markdown, MARKUP_FROM_TEXT, visible } from './markdownRendering';
 

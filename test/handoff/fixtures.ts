@@ -1,6 +1,6 @@
-import { emptyProfile, NeedProfile, TranscriptEntry } from '../../bot/domain/types';
-import { buildNeedDefinition, NeedDefinitionMeta } from '../../bot/handoff/needDefinition';
-import { HandoffRecord } from '../../bot/handoff/HandoffQueue';
+import { emptyProfile, NeedProfile, TranscriptEntry } from '../../domain/types';
+import { buildNeedDefinition, NeedDefinitionMeta } from '../../services/handoff/needDefinition';
+import { HandoffRecord } from '../../services/handoff/HandoffQueue';
 
 export const NOW = new Date('2026-11-23T02:00:00.000Z');
 

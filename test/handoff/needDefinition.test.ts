@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { emptyProfile } from '../../bot/domain/types';
-import { buildNeedDefinition, validateNeedDefinition } from '../../bot/handoff/needDefinition';
+import { emptyProfile } from '../../domain/types';
+import { buildNeedDefinition, validateNeedDefinition } from '../../services/handoff/needDefinition';
 import { meta, richProfile } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
-import { LowdbStorage } from '../../bot/storage/LowdbStorage';
-import { HandoffConflictError, HandoffError, HandoffNotFoundError, HandoffQueue, HandoffRecord } from '../../bot/handoff/HandoffQueue';
-import { validateNeedDefinition } from '../../bot/handoff/needDefinition';
+import { LowdbStorage } from '../../storage/LowdbStorage';
+import { HandoffConflictError, HandoffError, HandoffNotFoundError, HandoffQueue, HandoffRecord } from '../../services/handoff/HandoffQueue';
+import { validateNeedDefinition } from '../../services/handoff/needDefinition';
 import { NOW, record } from './fixtures';
 
 const quiet = { warn: () => undefined };

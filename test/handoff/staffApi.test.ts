@@ -3,10 +3,10 @@ import { AddressInfo } from 'net';
 import { MemoryStorage } from 'botbuilder';
 import { Chat, RunningApp, startApp } from '../support/harness';
 import { play } from '../support/script';
-import { HandoffQueue, HandoffRecord } from '../../bot/handoff/HandoffQueue';
-import { registerStaffApi } from '../../bot/handoff/staffApi';
-import { buildNeedDefinition } from '../../bot/handoff/needDefinition';
-import { emptyProfile } from '../../bot/domain/types';
+import { HandoffQueue, HandoffRecord } from '../../services/handoff/HandoffQueue';
+import { registerStaffApi } from '../../host/staffApi';
+import { buildNeedDefinition } from '../../services/handoff/needDefinition';
+import { emptyProfile } from '../../domain/types';
 
 const KEY = 'test-staff-key-123';
 

@@ -1,8 +1,8 @@
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
 import { MemoryStorage } from 'botbuilder';
-import { HandoffQueue } from '../../bot/handoff/HandoffQueue';
-import { registerStaffApi, StaffApiDeps, transcriptLink } from '../../bot/handoff/staffApi';
+import { HandoffQueue } from '../../services/handoff/HandoffQueue';
+import { registerStaffApi, StaffApiDeps, transcriptLink } from '../../host/staffApi';
 import { isJsonError, rawRequest } from '../http/rawHttp';
 import { record } from './fixtures';
 
@@ -15,7 +15,7 @@ interface Running {
   close(): Promise<void>;
 }
 
-/** A real restify server set up the way bot/server.ts sets it up, on loopback. */
+/** A real restify server set up the way host/server.ts sets it up, on loopback. */
 async function serve(deps: Omit<StaffApiDeps, 'queue'> = {}): Promise<Running> {
   const queue = new HandoffQueue(new MemoryStorage(), () => new Date('2026-11-24T08:00:00.000Z'), { logger: { warn: () => undefined } });
   for (const n of [1, 2, 3]) await queue.upsert(record(n));

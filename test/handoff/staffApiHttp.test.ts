@@ -2,9 +2,9 @@ import * as os from 'os';
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
 import { MemoryStorage, Storage } from 'botbuilder';
-import { HandoffQueue } from '../../bot/handoff/HandoffQueue';
-import { registerStaffApi, StaffApiDeps, transcriptLink } from '../../bot/handoff/staffApi';
-import { NeedDefinition } from '../../bot/domain/types';
+import { HandoffQueue } from '../../services/handoff/HandoffQueue';
+import { registerStaffApi, StaffApiDeps, transcriptLink } from '../../host/staffApi';
+import { NeedDefinition } from '../../domain/types';
 import { INJECTED_NAME, record } from './fixtures';
 
 const KEY = 'staff-key-0123456789';
@@ -14,7 +14,7 @@ interface Running {
   close(): Promise<void>;
 }
 
-/** A real restify server set up the way bot/server.ts sets it up (query and body parsers, mapParams off). */
+/** A real restify server set up the way host/server.ts sets it up (query and body parsers, mapParams off). */
 async function serve(deps: StaffApiDeps, host = '127.0.0.1'): Promise<Running> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));

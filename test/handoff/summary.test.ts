@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
-import { buildNeedDefinition } from '../../bot/handoff/needDefinition';
-import { escapeMarkdown, pickLocale } from '../../bot/handoff/format';
-import { renderSummary } from '../../bot/handoff/summary';
-import { renderTranscriptHtml, renderTranscriptMarkdown } from '../../bot/handoff/transcript';
-import { NeedDefinition } from '../../bot/domain/types';
+import { buildNeedDefinition } from '../../services/handoff/needDefinition';
+import { escapeMarkdown, pickLocale } from '../../services/handoff/format';
+import { renderSummary } from '../../services/handoff/summary';
+import { renderTranscriptHtml, renderTranscriptMarkdown } from '../../services/handoff/transcript';
+import { NeedDefinition } from '../../domain/types';
 import { INJECTED_NAME, INJECTIONS, meta, richProfile } from './fixtures';
 import { markdown, visible } from './markdownRendering';
 

@@ -1,6 +1,6 @@
 import { Chat, keysOf, Reply, RunningApp, startApp } from '../support/harness';
-import { validateNeedDefinition } from '../../bot/handoff/needDefinition';
-import { NeedDefinition } from '../../bot/domain/types';
+import { validateNeedDefinition } from '../../services/handoff/needDefinition';
+import { NeedDefinition } from '../../domain/types';
 
 /**
  * The handoff journey over HTTP: what only the whole app shows is the stored record, the handoff.initiate

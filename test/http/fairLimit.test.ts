@@ -1,4 +1,4 @@
-import { FairLimit } from '../../bot/http/fairLimit';
+import { FairLimit } from '../../host/http/fairLimit';
 import { RunningApp, startApp } from '../support/harness';
 
 describe('FairLimit', () => {

@@ -159,9 +159,9 @@ describe('HTTP server before the language models are warm', () => {
     const fs = await import('fs');
     const os = await import('os');
     const path = await import('path');
-    const { createApp } = await import('../../bot/index');
-    const { loadConfig } = await import('../../bot/config');
-    const { createLogger } = await import('../../bot/logger');
+    const { createApp } = await import('../../host/index');
+    const { loadConfig } = await import('../../host/config');
+    const { createLogger } = await import('../../services/logger');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-warm-'));
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));

@@ -1,4 +1,4 @@
-import { isAllowedServiceUrl } from '../../bot/channels/addresses';
+import { isAllowedServiceUrl } from '../../channels/addresses';
 import { RunningApp, startApp } from '../support/harness';
 import { isJsonError, rawRequest } from './rawHttp';
 

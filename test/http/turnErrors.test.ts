@@ -2,10 +2,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MemoryStorage, StoreItems } from 'botbuilder';
-import { createApp, App } from '../../bot/index';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { LowdbStorage } from '../../bot/storage/LowdbStorage';
+import { createApp, App } from '../../host/index';
+import { loadConfig } from '../../host/config';
+import { createLogger } from '../../services/logger';
+import { LowdbStorage } from '../../storage/LowdbStorage';
 import { Chat, keysOf, startApp } from '../support/harness';
 
 /** A real MemoryStorage whose next write can be made to fail, as a store outage would. */

@@ -1,5 +1,5 @@
-import { classifyQuestion, QUESTION_TYPES } from '../../bot/domain/practice/classify';
-import { Locale } from '../../bot/domain/types';
+import { classifyQuestion, QUESTION_TYPES } from '../../domain/practice/classify';
+import { Locale } from '../../domain/types';
 import { LabelledQuestion } from '../classifier/cases';
 import { CASES_EN } from '../classifier/cases.en';
 import { CASES_ZH } from '../classifier/cases.zh-CN';

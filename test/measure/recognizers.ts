@@ -1,5 +1,5 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
-import { recognizeMoney, recognizeQuantities, recognizeTimeline, recognizeYesNo, warmRecognizers } from '../../bot/domain/understand';
+import { recognizeMoney, recognizeQuantities, recognizeTimeline, recognizeYesNo, warmRecognizers } from '../../domain/understand';
 import { HELD_OUT_DATES, HELD_OUT_MONEY, HELD_OUT_QUANTITIES, HELD_OUT_YES_NO } from '../understand/cases/heldout';
 import { DateCase, DATES, Locale, MONEY, MoneyCase, NOT_DATES, NOT_MONEY, NOT_QUANTITIES, NOT_YES_NO, QUANTITIES, QuantityCase, REFERENCE, YES_NO, YesNoCase } from '../understand/cases/index';
 

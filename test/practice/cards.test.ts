@@ -1,10 +1,10 @@
-import { loadPersonas, Persona } from '../../bot/domain/practice/persona';
-import { respond, startSession } from '../../bot/domain/practice/engine';
-import { scoreSession } from '../../bot/domain/practice/score';
-import { LOCALES } from '../../bot/domain/types';
-import { translator } from '../../bot/i18n';
-import { personaMenu, progressCard, scorecardCard } from '../../dialogs/practiceCards';
-import { renderReply } from '../../dialogs/practiceText';
+import { loadPersonas, Persona } from '../../domain/practice/persona';
+import { respond, startSession } from '../../domain/practice/engine';
+import { scoreSession } from '../../domain/practice/score';
+import { LOCALES } from '../../domain/types';
+import { translator } from '../../services/i18n';
+import { personaMenu, progressCard, scorecardCard } from '../../dialogs/practice/cards';
+import { renderReply } from '../../dialogs/practice/text';
 import { SCRIPTS } from './scripts';
 
 const personas = loadPersonas();

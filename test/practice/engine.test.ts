@@ -1,8 +1,8 @@
-import { loadPersonas, Persona } from '../../bot/domain/practice/persona';
-import { PersonaTurn, respond, startSession, PracticeSession } from '../../bot/domain/practice/engine';
-import { scoreSession } from '../../bot/domain/practice/score';
-import { Locale } from '../../bot/domain/types';
-import { renderReply } from '../../dialogs/practiceText';
+import { loadPersonas, Persona } from '../../domain/practice/persona';
+import { PersonaTurn, respond, startSession, PracticeSession } from '../../domain/practice/engine';
+import { scoreSession } from '../../domain/practice/score';
+import { Locale } from '../../domain/types';
+import { renderReply } from '../../dialogs/practice/text';
 
 const plums = loadPersonas().get('plums') as Persona;
 

@@ -1,10 +1,10 @@
-import { loadPersonas, Persona } from '../../bot/domain/practice/persona';
-import { respond, startSession, openingOf, PracticeSession, prematurePitches } from '../../bot/domain/practice/engine';
-import { scoreSession } from '../../bot/domain/practice/score';
-import { LOCALES, Locale } from '../../bot/domain/types';
-import { renderReply } from '../../dialogs/practiceText';
-import { hasKey, translator } from '../../bot/i18n';
-import { classifyQuestion, QuestionType } from '../../bot/domain/practice/classify';
+import { loadPersonas, Persona } from '../../domain/practice/persona';
+import { respond, startSession, openingOf, PracticeSession, prematurePitches } from '../../domain/practice/engine';
+import { scoreSession } from '../../domain/practice/score';
+import { LOCALES, Locale } from '../../domain/types';
+import { renderReply } from '../../dialogs/practice/text';
+import { hasKey, translator } from '../../services/i18n';
+import { classifyQuestion, QuestionType } from '../../domain/practice/classify';
 import { SCRIPTS } from './scripts';
 
 const personas = loadPersonas();

@@ -1,6 +1,6 @@
 import { Writable } from 'stream';
-import { maskContact } from '../../bot/domain/understand';
-import { createLogger } from '../../bot/logger';
+import { maskContact } from '../../domain/understand';
+import { createLogger } from '../../services/logger';
 
 /**
  * The log masker: every log line goes through it, so it must catch contact details in the forms people

@@ -49,7 +49,7 @@ describe('privacy and staff notifications', () => {
 
   it('never writes phone numbers or emails to the log', async () => {
     const logged: string[] = [];
-    const { createLogger } = await import('../../bot/logger');
+    const { createLogger } = await import('../../services/logger');
     const logger = createLogger({ write: (line: string) => logged.push(line) } as unknown as NodeJS.WritableStream);
     logger.error('turn failed', { conversationId: 'c', error: 'bad input 13812345678 from bob@example.com' });
     expect(logged.join('')).not.toMatch(/13812345678|bob@example\.com/);

@@ -1,5 +1,5 @@
-import { splitClauses } from '../../bot/domain/reading/clauses';
-import { Locale } from '../../bot/domain/types';
+import { splitClauses } from '../../domain/reading/clauses';
+import { Locale } from '../../domain/types';
 
 /** Clause splitting and the clause-wide negation and irrealis marks the finders rely on. */
 describe('splitClauses', () => {

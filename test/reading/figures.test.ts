@@ -1,5 +1,5 @@
-import { FIGURE_FINDERS } from '../../bot/domain/reading/figures';
-import { Clause, Fact, ReadContext } from '../../bot/domain/reading/types';
+import { FIGURE_FINDERS } from '../../domain/reading/figures';
+import { Clause, Fact, ReadContext } from '../../domain/reading/types';
 import { TABLE_TODAY } from './score';
 
 /** The figures reader alone, on the hard cases of money, quantity and date (both languages). */

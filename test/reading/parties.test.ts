@@ -1,6 +1,6 @@
-import { PARTY_FINDERS } from '../../bot/domain/reading/parties';
-import { Asked, Fact, ReadContext } from '../../bot/domain/reading/types';
-import { Locale } from '../../bot/domain/types';
+import { PARTY_FINDERS } from '../../domain/reading/parties';
+import { Asked, Fact, ReadContext } from '../../domain/reading/types';
+import { Locale } from '../../domain/types';
 
 /** The parties reader alone, on the hard cases: shapes of numbers and addresses, fragments that are not names, denial. */
 const NOW = new Date('2026-11-23T12:00:00+08:00');

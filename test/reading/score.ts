@@ -1,6 +1,6 @@
-import { Fact, FactKind } from '../../bot/domain/reading/types';
-import { ReadContext } from '../../bot/domain/reading/read';
-import { read } from '../../bot/domain/reading/read';
+import { Fact, FactKind } from '../../domain/reading/types';
+import { ReadContext } from '../../domain/reading/read';
+import { read } from '../../domain/reading/read';
 import { ReadingCase } from './types';
 
 /** Monday 2026-11-23, noon in Shanghai: the tables' "today". */

@@ -1,7 +1,7 @@
-import { splitClauses } from '../../bot/domain/reading/clauses';
-import { SPEECH_FINDERS } from '../../bot/domain/reading/speech';
-import { Asked, Fact } from '../../bot/domain/reading/types';
-import { Locale } from '../../bot/domain/types';
+import { splitClauses } from '../../domain/reading/clauses';
+import { SPEECH_FINDERS } from '../../domain/reading/speech';
+import { Asked, Fact } from '../../domain/reading/types';
+import { Locale } from '../../domain/types';
 
 /** The speech family alone, on messages that are not in the labelled tables. */
 function speech(text: string, locale: Locale, asked?: Asked): Fact[] {

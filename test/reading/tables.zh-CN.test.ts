@@ -1,5 +1,5 @@
 import { READING_CASES_ZH } from './cases.zh-CN';
-import { Fact } from '../../bot/domain/reading/types';
+import { Fact } from '../../domain/reading/types';
 
 const KINDS: ReadonlyArray<Fact['kind']> = [
   'money', 'date', 'quantity', 'person', 'organisation', 'contact', 'own-name', 'contact-preference',

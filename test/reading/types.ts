@@ -1,4 +1,4 @@
-import { Asked, Fact } from '../../bot/domain/reading/types';
+import { Asked, Fact } from '../../domain/reading/types';
 
 export type { Asked };
 export interface ReadingCase {

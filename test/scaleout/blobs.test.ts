@@ -2,7 +2,7 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { startAzurite, Azurite } from '../../scripts/azurite';
 import { runStorageContract } from '../storage/storageContract';
 import { Chat, conversationDataOf, keysOf, RunningApp, startApp } from '../support/harness';
-import { HandoffRecord } from '../../bot/handoff/HandoffQueue';
+import { HandoffRecord } from '../../services/handoff/HandoffQueue';
 
 let azurite: Azurite;
 let containerSeq = 0;

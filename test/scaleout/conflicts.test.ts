@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startAzurite, Azurite } from '../../scripts/azurite';
-import { App, createApp } from '../../bot/index';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { App, createApp } from '../../host/index';
+import { loadConfig } from '../../host/config';
+import { createLogger } from '../../services/logger';
 import { Chat, REFERENCE_DATE, Reply, toReply } from '../support/harness';
 import { Activity } from 'botbuilder';
 

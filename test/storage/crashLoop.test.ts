@@ -2,7 +2,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LowdbStorage } from '../../bot/storage/LowdbStorage';
+import { LowdbStorage } from '../../storage/LowdbStorage';
 import { Item, itemFor, KEYS } from './crashWriter';
 
 /**

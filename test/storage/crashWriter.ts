@@ -3,7 +3,7 @@
  * to the store in `argv[2]` in a loop and prints `ack <key> <seq>` only after `await write` resolved, until
  * the parent kills it with SIGKILL. It carries on from what the store holds, so the sequence keeps growing.
  */
-import { LowdbStorage } from '../../bot/storage/LowdbStorage';
+import { LowdbStorage } from '../../storage/LowdbStorage';
 
 export const KEYS = ['test/conversations/a/', 'test/conversations/b/', 'test/conversations/c/', 'test/users/u'];
 

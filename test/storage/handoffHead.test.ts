@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { MemoryStorage, Storage } from 'botbuilder';
-import { HandoffQueue } from '../../bot/handoff/HandoffQueue';
-import { LowdbStorage } from '../../bot/storage/LowdbStorage';
+import { HandoffQueue } from '../../services/handoff/HandoffQueue';
+import { LowdbStorage } from '../../storage/LowdbStorage';
 import { record } from '../handoff/fixtures';
 
 /**

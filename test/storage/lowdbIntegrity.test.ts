@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LowdbStorage, StoreCorruptError } from '../../bot/storage/LowdbStorage';
+import { LowdbStorage, StoreCorruptError } from '../../storage/LowdbStorage';
 
 /** Issue #12 items 7 and 9: temp files with personal data, and damaged files that passed for missing ones. */
 const tempDirs: string[] = [];

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { StoreLockedError } from '../../bot/storage/dirLock';
-import { LowdbStorage, StoreCorruptError } from '../../bot/storage/LowdbStorage';
+import { StoreLockedError } from '../../storage/dirLock';
+import { LowdbStorage, StoreCorruptError } from '../../storage/LowdbStorage';
 import { runStorageContract } from './storageContract';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -42,7 +42,7 @@ function lockFile(dir: string): string {
 
 /** A script run by a fresh Node process that loads the TypeScript store sources through swc. */
 function childArgs(script: string): string[] {
-  return ['-r', REGISTER, '-e', `const { LowdbStorage } = require('./bot/storage/LowdbStorage');\n${script}`];
+  return ['-r', REGISTER, '-e', `const { LowdbStorage } = require('./storage/LowdbStorage');\n${script}`];
 }
 
 interface ChildResult {

@@ -1,24 +1,24 @@
-import { PracticeSession } from '../../bot/domain/practice/engine';
+import { PracticeSession } from '../../domain/practice/engine';
 import { Activity, ActivityTypes, BotAdapter, ConversationReference, MemoryStorage, Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnResult, DialogTurnStatus, TextPrompt } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { BotStateSet, ConversationData } from '../../bot/state';
-import { loadPlaybooks } from '../../bot/domain/playbook';
-import { loadPersonas } from '../../bot/domain/practice/persona';
-import { matchingData } from '../../bot/domain/lexicon';
-import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../../bot/domain/types';
-import { PracticeHistory } from '../../bot/services/PracticeHistory';
-import { DialogDeps, TEXT_PROMPT, YES_NO_PROMPT } from '../../dialogs/support';
-import { YesNoPrompt } from '../../dialogs/prompts/YesNoPrompt';
-import { textValidator, yesNoValidator } from '../../dialogs/prompts/validators';
-import { FollowUpDialog } from '../../dialogs/FollowUpDialog';
-import { RepeatBackDialog } from '../../dialogs/RepeatBackDialog';
-import { LatentProbeDialog } from '../../dialogs/LatentProbeDialog';
-import { ObjectionDialog } from '../../dialogs/ObjectionDialog';
+import { BotStateSet, ConversationData } from '../../services/state';
+import { loadPlaybooks } from '../../domain/playbook';
+import { loadPersonas } from '../../domain/practice/persona';
+import { matchingData } from '../../domain/lexicon';
+import { emptyProfile, HandoffTrigger, Locale, NeedProfile } from '../../domain/types';
+import { PracticeHistory } from '../../services/PracticeHistory';
+import { DialogDeps, TEXT_PROMPT, YES_NO_PROMPT } from '../../dialogs/shared/deps';
+import { YesNoPrompt } from '../../dialogs/shared/prompts/YesNoPrompt';
+import { textValidator, yesNoValidator } from '../../dialogs/shared/prompts/validators';
+import { FollowUpDialog } from '../../dialogs/discovery/FollowUpDialog';
+import { RepeatBackDialog } from '../../dialogs/discovery/RepeatBackDialog';
+import { LatentProbeDialog } from '../../dialogs/discovery/LatentProbeDialog';
+import { ObjectionDialog } from '../../dialogs/discovery/ObjectionDialog';
 import { Reply, REFERENCE_DATE, toReply } from './harness';
 import { TurnRouter } from '../../bot/router';
-import { HandoffPort } from '../../bot/services/ports';
-import { setTurnLocale } from '../../bot/services/locale';
+import { HandoffPort } from '../../services/ports';
+import { setTurnLocale } from '../../services/locale';
 
 // Loaded once per test file: parsing every playbook and persona for each row would dominate the run time.
 const PLAYBOOKS = loadPlaybooks();
@@ -39,7 +39,7 @@ export interface TestDeps extends DialogDeps {
   handoff: RecordingHandoff;
 }
 
-/** DialogDeps wired the way bot/index.ts wires them, on memory storage, with a fixed clock and a recording handoff. */
+/** DialogDeps wired the way host/index.ts wires them, on memory storage, with a fixed clock and a recording handoff. */
 export function createTestDeps(): TestDeps {
   const storage = new MemoryStorage();
   const state = new BotStateSet(storage);

@@ -2,12 +2,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
-import { App, createApp } from '../../bot/index';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { Locale, NeedProfile } from '../../bot/domain/types';
-import { ConversationData } from '../../bot/state';
-import { PracticeSession } from '../../bot/domain/practice/engine';
+import { App, createApp } from '../../host/index';
+import { loadConfig } from '../../host/config';
+import { createLogger } from '../../services/logger';
+import { Locale, NeedProfile } from '../../domain/types';
+import { ConversationData } from '../../services/state';
+import { PracticeSession } from '../../domain/practice/engine';
 
 /** The fixed "today" of every conversation test: dates resolve against it, never against the real clock. */
 export const REFERENCE_DATE = new Date('2026-11-23T10:00:00+08:00');

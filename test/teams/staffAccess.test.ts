@@ -3,10 +3,10 @@ import { Chat, keysOf, RunningApp, startApp, toReply } from '../support/harness'
 import { play } from '../support/script';
 import { startFakeChannel } from '../support/fakeChannel';
 import { record } from '../handoff/fixtures';
-import { hasKey } from '../../bot/i18n';
-import { isAllowedServiceUrl, isStaff } from '../../bot/services/staffAccess';
-import { SubscriptionStore } from '../../bot/services/SubscriptionStore';
-import { Logger } from '../../bot/logger';
+import { hasKey } from '../../services/i18n';
+import { isAllowedServiceUrl, isStaff } from '../../services/staffAccess';
+import { SubscriptionStore } from '../../services/SubscriptionStore';
+import { Logger } from '../../services/logger';
 
 const TENANT = '7a1c0f52-0000-4000-8000-00000000ab01';
 const TEAM = '19:team-ours@thread.tacv2';

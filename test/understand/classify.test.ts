@@ -1,4 +1,4 @@
-import { detectObjection, detectSentiment, isDontKnow, isVague, warmRecognizers } from '../../bot/domain/understand';
+import { detectObjection, detectSentiment, isDontKnow, isVague, warmRecognizers } from '../../domain/understand';
 import { DONT_KNOW, OBJECTIONS, SENTIMENTS, VAGUE } from './cases/classify';
 
 beforeAll(() => warmRecognizers());

@@ -1,4 +1,4 @@
-import { maskContact, recognizeContact, warmRecognizers } from '../../bot/domain/understand';
+import { maskContact, recognizeContact, warmRecognizers } from '../../domain/understand';
 
 beforeAll(() => warmRecognizers());
 

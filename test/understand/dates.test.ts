@@ -1,4 +1,4 @@
-import { recognizeTimeline, warmRecognizers } from '../../bot/domain/understand';
+import { recognizeTimeline, warmRecognizers } from '../../domain/understand';
 import { DATES, NOT_DATES, REFERENCE } from './cases/index';
 
 beforeAll(() => warmRecognizers());

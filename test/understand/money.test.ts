@@ -1,4 +1,4 @@
-import { recognizeMoney, warmRecognizers } from '../../bot/domain/understand';
+import { recognizeMoney, warmRecognizers } from '../../domain/understand';
 import { MONEY, NOT_MONEY, REFERENCE } from './cases/index';
 
 beforeAll(() => warmRecognizers());

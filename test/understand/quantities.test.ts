@@ -1,4 +1,4 @@
-import { recognizeBareNumber, recognizeQuantities, warmRecognizers } from '../../bot/domain/understand';
+import { recognizeBareNumber, recognizeQuantities, warmRecognizers } from '../../domain/understand';
 import { NOT_QUANTITIES, QUANTITIES, REFERENCE } from './cases/index';
 
 beforeAll(() => warmRecognizers());

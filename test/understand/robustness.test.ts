@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as understand from '../../bot/domain/understand';
+import * as understand from '../../domain/understand';
 import { REFERENCE } from './cases/index';
 
 beforeAll(() => understand.warmRecognizers());
@@ -106,7 +106,7 @@ describe('the word lists', () => {
   });
 
   it('keep Chinese text out of the code', () => {
-    const src = path.join(__dirname, '../../bot/domain/understand');
+    const src = path.join(__dirname, '../../domain/understand');
     for (const file of fs.readdirSync(src).filter((f) => f.endsWith('.ts'))) {
       expect([file, /\p{Script=Han}/u.test(fs.readFileSync(path.join(src, file), 'utf8'))]).toEqual([file, false]);
     }

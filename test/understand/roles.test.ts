@@ -1,4 +1,4 @@
-import { recognizePeople, recognizeRoles, recognizeSelfRole, warmRecognizers } from '../../bot/domain/understand';
+import { recognizePeople, recognizeRoles, recognizeSelfRole, warmRecognizers } from '../../domain/understand';
 import { ROLES } from './cases/roles';
 
 beforeAll(() => warmRecognizers());

@@ -1,4 +1,4 @@
-import { detectLocale, segmentWords } from '../../bot/domain/understand';
+import { detectLocale, segmentWords } from '../../domain/understand';
 
 describe('detectLocale', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { recognizeYesNo, warmRecognizers } from '../../bot/domain/understand';
+import { recognizeYesNo, warmRecognizers } from '../../domain/understand';
 import { NOT_YES_NO, YES_NO } from './cases/index';
 
 beforeAll(() => warmRecognizers());

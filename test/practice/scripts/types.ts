@@ -1,4 +1,4 @@
-import { Locale } from '../../../bot/domain/types';
+import { Locale } from '../../../domain/types';
 
 export interface LocaleScripts {
   /** Breadth, why, impact, an offer, an objection test, a repeat-back and a hypothesis: scores 80 or more. */

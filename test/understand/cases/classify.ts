@@ -1,4 +1,4 @@
-import { ObjectionKind } from '../../../bot/domain/types';
+import { ObjectionKind } from '../../../domain/types';
 import { Locale } from './reference';
 
 export const DONT_KNOW: [Locale, string, boolean][] = [

@@ -1,4 +1,4 @@
-import { DecisionRole } from '../../../bot/domain/types';
+import { DecisionRole } from '../../../domain/types';
 import { Locale } from './reference';
 
 export const ROLES: { locale: Locale; text: string; roles: DecisionRole[] }[] = [

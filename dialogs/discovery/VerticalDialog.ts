@@ -1,0 +1,106 @@
+import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { interpretAnswer } from '../../domain/discovery';
+import { isNoMotive, matchLatentRule, rulesFor } from '../../domain/latent';
+import { Playbook, playbookNamespace } from '../../domain/playbook';
+import { isDontKnow } from '../../domain/understand';
+import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT } from '../shared/deps';
+import { promptOptions, Renderable } from '../../services/render';
+import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDialog';
+import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
+import { turnLocale } from '../../services/locale';
+
+export const VERTICAL_DIALOG = 'verticalDialog';
+const VERTICAL_WATERFALL = 'verticalWaterfall';
+
+type Stage = 'describe' | 'why' | 'impactUnsolved' | 'impactSolved';
+
+export interface VerticalOptions {
+  stage?: Stage;
+  /** Rungs of the why-ladder climbed so far. */
+  whys?: number;
+}
+
+interface VerticalValues {
+  stage: Stage;
+  answer?: string;
+  /** The answer named a motive a latent-need rule knows: the ladder has reached the need behind the need. */
+  reachedMotive?: boolean;
+}
+
+function firstStage(vertical: Playbook['vertical']): Stage {
+  if (vertical.describe) return 'describe';
+  return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
+}
+
+/**
+ * Depth on the focus area: a description, a why-ladder to the need behind the need, and the two impact
+ * questions (what it costs if it stays, what changes if it is solved). Vague answers get a clarifying
+ * question through the follow-up dialog.
+ */
+export class VerticalDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(VERTICAL_DIALOG);
+    this.addDialog(new WaterfallDialog(VERTICAL_WATERFALL, [this.askStageStep.bind(this), this.recordStageStep.bind(this), this.nextStageStep.bind(this)]));
+    this.initialDialogId = VERTICAL_WATERFALL;
+  }
+
+  private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
+    const { profile, playbook } = await profileOf(this.deps, step.context);
+    const stage = step.options.stage ?? firstStage(playbook.vertical);
+    const focus = profile.focusArea ?? playbook.focusOrder[0];
+    if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
+    if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
+    (step.values as VerticalValues).stage = stage;
+    const ns = playbookNamespace(playbook.id);
+    const answers = [...(profile.answers[focus] ?? [])];
+    const lastQuote = profile.motives[profile.motives.length - 1] ?? answers[answers.length - 1]?.quote ?? '';
+    const rung = stage === 'why' ? `why${(step.options.whys ?? 0) + 1}` : stage;
+    const question: Renderable = {
+      key: [`${ns}:areas.${focus}.${rung}`, `playbook-general:areas.${focus}.${rung}`, `discovery:vertical.${rung}`],
+      params: { area: { t: [`areas:${focus}`, 'discovery:area.unknown'], params: { area: focus } }, quote: { quote: lastQuote } },
+    };
+    return step.prompt(TEXT_PROMPT, promptOptions(step.context, question));
+  }
+
+  private async recordStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
+    const { profile, playbook } = await profileOf(this.deps, step.context);
+    const stage = (step.values as VerticalValues).stage;
+    const text = String(step.result ?? '').trim();
+    const locale = turnLocale(step.context);
+    const focus = profile.focusArea ?? playbook.focusOrder[0];
+    (step.values as VerticalValues).answer = text;
+    if (stage === 'impactUnsolved' && !isDontKnow(text, locale)) profile.impact.ifUnsolved.push(text);
+    if (stage === 'impactSolved' && !isDontKnow(text, locale)) profile.impact.ifSolved.push(text);
+    const reading = interpretAnswer(profile, playbook, stage === 'describe' ? focus : undefined, text, { now: this.deps.clock(), locale }, this.deps.lists);
+    const rule = stage === 'why' ? matchLatentRule(text, locale, rulesFor(playbook, generalPlaybook(this.deps))) : undefined;
+    if (stage === 'why' && !reading.dontKnow && (rule || !isNoMotive(text, locale))) {
+      profile.motives.push(text);
+      (step.values as VerticalValues).reachedMotive = !!rule;
+      if (rule && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
+        const options: LatentProbeOptions = { cue: { kind: 'emotion', area: focus, quote: text, turn: profile.turn }, motive: text };
+        return step.beginDialog(LATENT_PROBE_DIALOG, options);
+      }
+    }
+    const followUp: FollowUpOptions = followUpOptions(reading, focus);
+    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined } : followUp);
+  }
+
+  private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
+    const { playbook } = await profileOf(this.deps, step.context);
+    const values = step.values as VerticalValues;
+    const stage = values.stage;
+    const whys = step.options.whys ?? 0;
+    const locale = turnLocale(step.context);
+    const lastAnswer = values.answer ?? '';
+    const ladderDone =
+      stage === 'why' &&
+      (whys + 1 >= playbook.vertical.maxWhys || isDontKnow(lastAnswer, locale) || isNoMotive(lastAnswer, locale) || !!values.reachedMotive);
+    let next: VerticalOptions;
+    if (stage === 'describe') next = { stage: playbook.vertical.maxWhys > 0 ? 'why' : 'impactUnsolved', whys: 0 };
+    else if (stage === 'why' && !ladderDone) next = { stage: 'why', whys: whys + 1 };
+    else if (stage === 'why') next = { stage: 'impactUnsolved' };
+    else if (stage === 'impactUnsolved') next = { stage: 'impactSolved' };
+    else return step.endDialog();
+    return step.replaceDialog(VERTICAL_WATERFALL, next);
+  }
+}

@@ -1,0 +1,111 @@
+import { Storage, StoreItem } from 'botbuilder';
+import { NeedDefinition } from '../../domain/types';
+
+/*
+ * What the handoff records (HandoffQueue) and their index (HandoffIndex) both build on: the record type,
+ * the errors, and the read / create / retry steps on a shared store. Kept apart so the two need not import
+ * each other; HandoffQueue re-exports the public part.
+ */
+
+export type HandoffStatus = NeedDefinition['status'];
+export const HANDOFF_STATUSES: readonly HandoffStatus[] = ['open', 'claimed', 'completed'];
+
+/** The stored record: the need definition plus the channel's user id, so "delete my data" can find it. */
+export type HandoffRecord = NeedDefinition & { userId?: string };
+
+export class HandoffError extends Error {
+  constructor(
+    message: string,
+    readonly httpStatus: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class HandoffNotFoundError extends HandoffError {
+  constructor(readonly id: string) {
+    super(`no handoff with id ${id}`, 404);
+  }
+}
+
+export class HandoffConflictError extends HandoffError {
+  constructor(
+    readonly id: string,
+    readonly current: HandoffStatus,
+    readonly claimedBy?: string,
+  ) {
+    super(`handoff ${id} is already ${current}${claimedBy ? ` (claimed by ${claimedBy})` : ''}`, 409);
+  }
+}
+
+/** Other writers kept winning the same items; the caller may try again later. */
+export class HandoffBusyError extends HandoffError {
+  constructor(what: string) {
+    super(`the handoff store is busy (${what}); try again`, 503);
+  }
+}
+
+export type Stored<T> = T & StoreItem;
+
+/** Records live under `handoff/<id>`; the index rebuilds itself from them when its head is lost. */
+export const RECORD_PREFIX = 'handoff/';
+
+/**
+ * An eTag no store ever hands out. MemoryStorage and the lowdb store write it only when the key is absent,
+ * which turns a plain write into "create unless someone else already did".
+ */
+export const CREATE_ONLY = 'tanxun-create-only';
+
+/** Raised inside a read-modify-write when what was read is already out of date. */
+export class StaleRead extends Error {}
+
+export function isWriteConflict(err: unknown): boolean {
+  if (err instanceof HandoffError) return false;
+  return err instanceof StaleRead || (err instanceof Error && /etag|precondition|\b412\b/i.test(err.message));
+}
+
+export function unstored<T extends object>(item: Stored<T>): T {
+  const { eTag: _eTag, ...value } = item;
+  return value as unknown as T;
+}
+
+/** Reads, create-if-absent writes and conflict retries on one store. */
+export class ItemStore {
+  constructor(
+    readonly storage: Storage,
+    private readonly maxAttempts: number,
+  ) {}
+
+  async read<T>(key: string): Promise<Stored<T> | undefined> {
+    return (await this.storage.read([key]))[key] as Stored<T> | undefined;
+  }
+
+  /**
+   * Writes `value` unless the key exists; false when another writer was first. Stores that cannot make a write
+   * conditional on absence (Azure blobs reject an If-Match on a missing blob) get a plain write instead.
+   */
+  async create(key: string, value: object): Promise<boolean> {
+    try {
+      await this.storage.write({ [key]: { ...value, eTag: CREATE_ONLY } });
+      return true;
+    } catch {
+      if (await this.read(key)) return false;
+      await this.storage.write({ [key]: { ...value, eTag: '*' } });
+      return true;
+    }
+  }
+
+  async retrying<T>(what: string, task: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await task();
+      } catch (err) {
+        if (!isWriteConflict(err)) throw err;
+        if (attempt >= this.maxAttempts) throw new HandoffBusyError(what);
+        const ceiling = Math.min(200, 4 * 2 ** attempt);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { Evidence, Locale, NeedDefinition } from '../../domain/types';
+import { areaLabel, escapeContact, escapeMarkdown, formatDateTime, formatMoney, formatQuantity, formatTimelineDates, objectionVerdict, quote, labels, Labels } from './format';
+
+export { escapeMarkdown } from './format';
+
+type Line = string | undefined;
+
+function pair(t: Labels, labelKey: string, value: string | undefined): Line {
+  return value ? `**${t(labelKey)}**${t('handoff:format.colon')}${value}` : undefined;
+}
+
+function section(title: string, items: Line[], numbered = false): string[] {
+  const shown = items.filter((item): item is string => !!item);
+  if (!shown.length) return [];
+  return ['', `## ${title}`, '', ...shown.map((item, i) => `${numbered ? `${i + 1}.` : '-'} ${item}`)];
+}
+
+function bullets(items: Line[]): string[] {
+  return items.filter((item): item is string => !!item).map((item) => `- ${item}`);
+}
+
+/** The customer's own words behind an entry, unless the entry already is those words. */
+function saidAs(t: Labels, text: string, evidence: Evidence[]): string {
+  const quotes = evidence.map((e) => e.quote).filter((q) => q && q !== text);
+  return quotes.length ? ` ${t('handoff:format.said', { quote: quotes.map((q) => quote(t, q)).join(t('handoff:format.separator')) })}` : '';
+}
+
+function customerLines(def: NeedDefinition, t: Labels): Line[] {
+  const c = def.customer;
+  const contact: Line[] = !c.consentToContact
+    ? [pair(t, 'handoff:label.contact', t('handoff:noConsent'))]
+    : c.contact?.phone || c.contact?.email
+      ? [pair(t, 'handoff:label.phone', c.contact.phone && escapeContact(c.contact.phone)), pair(t, 'handoff:label.email', c.contact.email && escapeContact(c.contact.email))]
+      : [pair(t, 'handoff:label.contact', t('handoff:noContactGiven'))];
+  return [
+    pair(t, 'handoff:label.name', c.name && escapeMarkdown(c.name)),
+    pair(t, 'handoff:label.organization', c.organization && escapeMarkdown(c.organization)),
+    pair(t, 'handoff:label.role', c.role && escapeMarkdown(c.role)),
+    pair(t, 'handoff:label.language', t(`handoff:language.${def.locale}`)),
+    ...contact,
+  ];
+}
+
+function factLines(def: NeedDefinition, t: Labels, locale: Locale): Line[] {
+  const said = (text: string) => t('handoff:format.said', { quote: quote(t, text) });
+  const dates = def.timeline && formatTimelineDates(t, def.timeline);
+  return [
+    pair(t, 'handoff:label.budget', def.budget && `${formatMoney(def.budget, locale)} ${said(def.budget.text)}`),
+    pair(t, 'handoff:label.timeline', def.timeline && (dates ? `${dates} ${said(def.timeline.text)}` : quote(t, def.timeline.text))),
+    ...def.quantities.map((q) => pair(t, 'handoff:label.quantity', formatQuantity(t, q, locale))),
+  ];
+}
+
+/**
+ * A readable Markdown summary for a rep who reads `locale`: labels, areas, roles and verdicts in that
+ * language; whatever the customer typed kept as said and escaped, so it can never turn into formatting,
+ * links or mentions. Free text the bot wrote in the customer's language stays in that language.
+ */
+export function renderSummary(def: NeedDefinition, locale: Locale): string {
+  const t = labels(locale);
+  const area = (id: string) => areaLabel(t, id);
+  const status = `${t(`handoff:status.${def.status}`)}${def.claimedBy ? ` (${t('handoff:label.claimedBy')}${t('handoff:format.colon')}${escapeMarkdown(def.claimedBy)})` : ''}`;
+  const lines: Line[] = [
+    `# ${escapeMarkdown(def.needName)}`,
+    '',
+    escapeMarkdown(def.statement),
+    '',
+    ...bullets([
+      pair(t, 'handoff:label.confirmation', t(`handoff:confirmation.${def.confirmation}`)),
+      pair(t, 'handoff:label.trigger', t(`handoff:trigger.${def.trigger}`)),
+      pair(t, 'handoff:label.status', status),
+      pair(t, 'handoff:label.focus', def.focusArea && area(def.focusArea)),
+      pair(t, 'handoff:label.areas', def.areasCovered.map(area).join(t('handoff:format.separator'))),
+    ]),
+    ...section(t('handoff:label.customer'), customerLines(def, t)),
+    ...section(t('handoff:label.facts'), factLines(def, t, locale)),
+    ...section(t('handoff:label.explicit'), def.explicitNeeds.map((n) => `**${area(n.area)}**${t('handoff:format.colon')}${escapeMarkdown(n.text)}${saidAs(t, n.text, n.evidence)}`)),
+    ...section(
+      t('handoff:label.latent'),
+      def.latentNeeds.map((n) =>
+        [
+          `**${escapeMarkdown(n.text)}** (${t(`handoff:latentStatus.${n.status}`)})`,
+          `${t('handoff:label.motive')}${t('handoff:format.colon')}${quote(t, n.motive)}`,
+          n.cue ? `${t('handoff:label.cue')}${t('handoff:format.colon')}${quote(t, n.cue)}` : undefined,
+          n.offer ? `${t('handoff:label.offer')}${t('handoff:format.colon')}${escapeMarkdown(n.offer)}` : undefined,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ),
+    ),
+    ...section(t('handoff:label.pains'), def.pains.map((p) => `${quote(t, p.text)}${saidAs(t, p.text, p.evidence)}`)),
+    ...section(t('handoff:label.impactUnsolved'), def.impact.ifUnsolved.map((s) => quote(t, s))),
+    ...section(t('handoff:label.impactSolved'), def.impact.ifSolved.map((s) => quote(t, s))),
+    ...section(
+      t('handoff:label.decision'),
+      def.decisionChain.map((r) => `${escapeMarkdown(r.who)}${t('handoff:format.colon')}${t(`handoff:role.${r.role}`)}${r.attitude ? ` (${t(`handoff:attitude.${r.attitude}`)})` : ''}`),
+    ),
+    ...section(t('handoff:label.criteria'), def.decisionCriteria.map(escapeMarkdown), true),
+    ...section(t('handoff:label.competitors'), def.competitors.map(escapeMarkdown)),
+    ...section(t('handoff:label.objections'), def.objections.map((o) => `${quote(t, o.text)}${t('handoff:format.colon')}${objectionVerdict(t, o)}`)),
+    ...section(
+      t('handoff:label.hypotheses'),
+      def.hypotheses.map((h) => `${escapeMarkdown(h.statement)} → ${t(`handoff:outcome.${h.outcome}`)}${h.revision ? ` ${quote(t, h.revision)}` : ''}`),
+    ),
+    ...section(t('handoff:label.openQuestions'), def.openQuestions.map(escapeMarkdown)),
+    ...section(
+      t('handoff:label.record'),
+      [
+        pair(t, 'handoff:label.id', `\`${def.id.replace(/`/g, '')}\``),
+        pair(t, 'handoff:label.channel', escapeMarkdown(def.channelId)),
+        pair(t, 'handoff:label.playbook', def.playbook && escapeMarkdown(def.playbook)),
+        pair(t, 'handoff:label.created', formatDateTime(def.createdAt, locale)),
+        pair(t, 'handoff:label.updated', def.updatedAt && formatDateTime(def.updatedAt, locale)),
+      ],
+    ),
+  ];
+  return `${lines.filter((l): l is string => l !== undefined).join('\n')}\n`;
+}
