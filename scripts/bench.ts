@@ -48,7 +48,7 @@ const ENTRY = path.join(ROOT, 'dist', 'host', 'index.js');
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--expose-gc', ENTRY], {
+  const child = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'bench', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

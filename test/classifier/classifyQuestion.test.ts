@@ -69,12 +69,13 @@ function printReport(locale: Locale, count: number, report: Report): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const rows = [...report.byType].map(([type, s]) => `  ${type.padEnd(16)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${pct(ratio(s.right, s.total))}`);
   const misses = [...report.byType.values()].flatMap((s) => s.misses).map((m) => `  miss: ${m}`);
-  console.log(
+  // stdout, not console.log: jest prints a console call with a stack frame, which reads like a failure.
+  process.stdout.write(
     [
       `classifier ${locale}: ${count} cases, accuracy ${pct(report.accuracy)} (why ${pct(report.whyAccuracy)}, rude ${pct(report.rudeAccuracy)}, area recall ${pct(report.areaRecall)})`,
       ...rows,
       ...misses,
-    ].join('\n'),
+    ].join('\n') + '\n',
   );
 }
 

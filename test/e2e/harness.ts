@@ -33,7 +33,7 @@ export interface StartOptions {
 /** Starts the app on a free port with a fresh DATA_DIR and waits until GET /healthz answers 200. */
 export async function startApp(options: StartOptions = {}): Promise<AppProcess> {
   const root = projectRoot();
-  const [command, ...args] = options.command ?? [process.execPath, path.join(root, 'dist', 'host', 'index.js')];
+  const [command, ...args] = options.command ?? [process.execPath, '--disable-warning=DEP0111', path.join(root, 'dist', 'host', 'index.js')];
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-e2e-'));
   const child = spawn(command, args, {

@@ -98,7 +98,7 @@ it('never loses an answered turn when 20 parallel messages alternate between two
   const retried = count('state conflict: running the turn again on fresh state');
   // The numbers the issue asks for, in the test output.
   const ranOut = count('state conflict retries ran out');
-  console.log(`conflicts: ${answered} answered, ${toRepeat} told to repeat, ${lost.length} answered but lost, ${retried} retries, ${ranOut} ran out, ${Date.now() - started} ms; other errors: ${otherErrors.join(' | ')}`);
+  process.stdout.write(`conflicts: ${answered} answered, ${toRepeat} told to repeat, ${lost.length} answered but lost, ${retried} retries, ${ranOut} ran out, ${Date.now() - started} ms; other errors: ${otherErrors.join(' | ')}` + '\n');
   expect(lost).toEqual([]);
   expect(otherErrors).toEqual([]);
   expect(answered + toRepeat).toBe(CONVERSATIONS * MESSAGES);

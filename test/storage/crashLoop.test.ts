@@ -70,7 +70,7 @@ it(`keeps every acknowledged write and leaves no temp file after ${CYCLES} SIGKI
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`crash loop: ${CYCLES} kills left ${leftByKills} temp files; ${leftAfterOpen} remained after open`);
+  process.stdout.write(`crash loop: ${CYCLES} kills left ${leftByKills} temp files; ${leftAfterOpen} remained after open` + '\n');
   expect(leftByKills).toBeGreaterThan(0);
   expect(leftAfterOpen).toBe(0);
 }, 90000);
