@@ -106,8 +106,11 @@ function contextOf(env: Env, span: NumberSpan, bound: MoneyFact['bound']): Money
   };
   const strong = (from: number, to: number): MoneyContext | undefined =>
     (['loss', 'revenue', 'other'] as const).find((k) => occurrences(lower, from, to, kinds.find(([n]) => n === k)?.[1] ?? []).length > 0);
-  const found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end) ?? nearest(sentence.start, sentence.end);
+  // A reaction in another clause ("but my husband thinks that's too much") does not say what the amount is.
+  let found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end);
   if (bound === 'max' && found !== 'loss' && found !== 'other') return 'budget';
+  const costly = occurrences(lower, seg.start, seg.end, m.costStrong ?? []).length > 0;
+  if (costly && (found === 'budget' || found === 'price') && !occurrences(lower, seg.start, seg.end, m.budget.filter((w) => /budget|\u9884\u7b97/.test(w))).length) found = 'cost';
   if (found) return found;
   if (/\?/.test(lower.slice(span.end, seg.end + 2))) return 'price';
   return 'budget';
@@ -161,12 +164,12 @@ export function findAmounts(env: Env): Found[] {
   const { p, words } = env;
   const lower = p.lower;
   const found: Found[] = [];
-  const spans = scanNumbers(p).filter((s) => s.value > 0);
+  const spans = scanNumbers(p).filter((s) => s.value > 0).map((s) => asUnit(env, s));
   for (const span of spans) {
     const written = lower.slice(span.start, span.end);
     if (written === 'a quarter' || written === 'quarter') continue;
-    if (negated(env, span.from) || othersNorm(env, span.start)) continue;
-    if (endsWithList(lower, backSpaces(lower, span.from), words.ordinalBefore)) continue;
+    if (negated(env, span.from) || othersNorm(env, span.start) || conversion(env, span)) continue;
+    if (ordinal(env, span)) continue;
     const money = pickMoney(env, span);
     if (money) {
       found.push(money);
@@ -178,6 +181,37 @@ export function findAmounts(env: Env): Found[] {
   }
   found.push(...halves(env, found));
   return found;
+}
+
+/** "100兆": the scanner's scale word is the trade's unit, so the number is read without it and the unit follows. */
+function asUnit(env: Env, span: NumberSpan): NumberSpan {
+  const written = env.p.lower.slice(span.start, span.end);
+  for (const [word, factor] of Object.entries(env.words.scaleUnits ?? {})) {
+    if (written.length > word.length && written.endsWith(word) && env.words.units[word]) {
+      const end = span.end - word.length;
+      return { ...span, value: span.value / factor, end, to: Math.min(span.to, end) };
+    }
+  }
+  return span;
+}
+
+/** "三月五号" after a month mark is a day; "一个月一百块" is a rate, not an ordinal. */
+function ordinal(env: Env, span: NumberSpan): boolean {
+  const before = backSpaces(env.p.lower, span.from);
+  const mark = endsWithList(env.p.lower, before, env.words.ordinalBefore);
+  if (!mark) return false;
+  return !endsWithList(env.p.lower, before, env.words.notOrdinalAfter);
+}
+
+/** "1 kg = 2 jin, right?": both sides of a conversion are arithmetic, not what the customer wants. */
+function conversion(env: Env, span: NumberSpan): boolean {
+  const marks = env.words.conversionMarks ?? [];
+  if (!marks.length) return false;
+  const { lower } = env.p;
+  if (endsWithList(lower, backSpaces(lower, span.from), marks)) return true;
+  const unit = unitAfter(env, span.end);
+  const after = skipSpaces(lower, unit ? unit.to : span.end);
+  return !!startsWithList(lower, after, marks);
 }
 
 function pickMoney(env: Env, span: NumberSpan): Found | undefined {
@@ -282,6 +316,9 @@ function halves(env: Env, taken: Found[]): Found[] {
   const out: Found[] = [];
   for (const hit of occurrences(lower, 0, lower.length, env.words.half)) {
     if (taken.some((f) => hit.at >= f.at && hit.at < f.to)) continue;
+    // "一半一半", "half and half": a split between two things, not a share of one.
+    const twice = (at: number): boolean => env.words.half.some((h) => startsAt(lower, at, h) || startsAt(lower, at, `and ${h}`));
+    if (twice(skipSpaces(lower, hit.at + hit.phrase.length)) || env.words.half.some((h) => endsAt(lower, backSpaces(lower, hit.at), h) || endsAt(lower, backSpaces(lower, hit.at), `${h} and`))) continue;
     const next = skipSpaces(lower, hit.at + hit.phrase.length);
     if (/^an? /.test(lower.slice(next))) {
       const unit = unitAfter(env, next + (lower.charAt(next + 1) === 'n' ? 2 : 1));
