@@ -32,6 +32,15 @@ describe('figures: money needs a currency or a money context', () => {
     ['zh-CN', '一公斤=两斤对吧，那来３公斤', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['en', 'A kilo = 2.2 pounds, right? Then 3 kilos.', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['zh-CN', '一半一半吧', undefined, undefined, []],
+    // Broadband's "300M" is a speed, not 300 million; "3M" stays a brand.
+    ['zh-CN', '300M够用不？', undefined, undefined, [{ kind: 'quantity', value: 300, unit: 'Mbps' }]],
+    ['zh-CN', '3M的口罩有吗', undefined, undefined, []],
+    // "两百一节" is 200 a lesson, not 210; "一百二十来号人" counts people; a modal after an amount keeps it money.
+    ['zh-CN', '预算两百一节', undefined, undefined, [{ kind: 'money', amount: 200, context: 'budget' }]],
+    ['zh-CN', '车间一百二十来号人', undefined, undefined, [{ kind: 'quantity', value: 120, approximate: true, what: '人' }]],
+    ['zh-CN', '这50万得花出去', undefined, undefined, [{ kind: 'money', amount: 500000, context: 'budget' }]],
+    // A duration of one, said as such ("等一星期", "用了一周"), is a quantity.
+    ['zh-CN', '修一次等一星期', undefined, undefined, [{ kind: 'quantity', value: 1, unit: 'week' }]],
   ] as const)('%s %j', (locale, text, asked, _unused, expected) => {
     const facts = figures(text, locale, asked);
     expect(pick(facts, 'money').concat(pick(facts, 'quantity'))).toEqual(expected);
@@ -52,6 +61,7 @@ describe('figures: dates need a temporal role', () => {
     ['zh-CN', '\u4e0a\u4e2a\u6708\u6709\u4e2a\u5de5\u4eba\u5272\u4e86\u624b', [{ kind: 'date', role: 'past', start: '2026-10-01', end: '2026-10-31' }]],
     ['zh-CN', '\u4e0b\u5468\u4e09\u4e4b\u524d\u80fd\u88c5\u597d\u5417', [{ kind: 'date', role: 'deadline', end: '2026-12-02' }]],
     ['zh-CN', '今天我们用的是共享表格', []],
+    ['zh-CN', '我老婆上个月开始在家办公', [{ kind: 'date', role: 'past', start: '2026-10-01', end: '2026-10-31' }]],
     // A count ("thirty more a week") is never a day of the month, the period beside it is a frequency.
     ['zh-CN', '一周少说要多卖三十条', [{ kind: 'date', role: 'frequency', text: '一周' }]],
     ['en', 'We need to sell at least thirty more cartons a week.', [{ kind: 'date', role: 'frequency', text: 'a week' }]],

@@ -1,5 +1,5 @@
 import { currencyAround, isDateLike } from '../../understand/amounts';
-import { NumberSpan, scanNumbers } from '../../understand/numbers';
+import { NumberSpan, parseNumberText, scanNumbers } from '../../understand/numbers';
 import { HAN, Prepared } from '../../understand/text';
 import { Asked, MoneyContext, MoneyFact, QuantityFact } from '../types';
 import { endsAt, FigureWords, longestFirst, occurrences, startsAt } from './lists';
@@ -175,7 +175,8 @@ export function findAmounts(env: Env): Found[] {
       found.push(money);
       continue;
     }
-    if (isDateLike(p, span) && !unitAfter(env, span.end)) continue;
+    // "一百二十来号人": a counter that starts with the day mark "号" counts people, it is no date.
+    if (isDateLike(p, span) && !unitAfter(env, span.end) && (counterAfter(env, span.end)?.length ?? 0) < 2) continue;
     const quantity = pickQuantity(env, span);
     if (quantity) found.push(quantity);
   }
@@ -186,11 +187,17 @@ export function findAmounts(env: Env): Found[] {
 /** "100兆": the scanner's scale word is the trade's unit, so the number is read without it and the unit follows. */
 function asUnit(env: Env, span: NumberSpan): NumberSpan {
   const written = env.p.lower.slice(span.start, span.end);
-  for (const [word, factor] of Object.entries(env.words.scaleUnits ?? {})) {
-    if (written.length > word.length && written.endsWith(word) && env.words.units[word]) {
+  for (const [word, [factor, least]] of Object.entries(env.words.scaleUnits ?? {})) {
+    if (written.length > word.length && written.endsWith(word) && env.words.units[word] && span.value / factor >= least) {
       const end = span.end - word.length;
       return { ...span, value: span.value / factor, end, to: Math.min(span.to, end) };
     }
+  }
+  // "两百一节": the colloquial tail digit is the "one" of "one lesson", so the amount is 200.
+  const per = [...(env.words.perOne ?? []), ...(env.words.counters ?? []), ...Object.keys(env.words.units)].filter((w) => HAN.test(w));
+  if (written.length > 2 && written.endsWith('\u4e00') && span.max === undefined && !span.approximate && startsWithList(env.p.lower, span.end, per)) {
+    const value = parseNumberText(written.slice(0, -1));
+    if (value && value > 0) return { ...span, value, end: span.end - 1, to: Math.min(span.to, span.end - 1) };
   }
   return span;
 }
@@ -267,10 +274,11 @@ function pickQuantity(env: Env, span: NumberSpan): Found | undefined {
   if (han) {
     const counter = counterAfter(env, span.end);
     if (!counter) return bareNumber(env, span, base);
-    if ((words.notAfter ?? []).some((w) => lower.startsWith(w, span.end))) return undefined;
+    // "号" after a number is a day or a house number, but "号人" counts people.
+    if ((words.notAfter ?? []).some((w) => lower.startsWith(w, span.end) && !counter.startsWith(w))) return undefined;
     if (span.value === 1 && ((words.oneNeverCounters ?? []).includes(counter) || !keepOne(env, span, span.end + counter.length))) return undefined;
     const q = base(span.value, span.end + counter.length);
-    q.what = counter;
+    q.what = counter.slice((words.notAfter ?? []).find((w) => counter.length > w.length && counter.startsWith(w))?.length ?? 0);
     return q;
   }
   if (span.article) return undefined;

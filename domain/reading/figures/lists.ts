@@ -78,8 +78,10 @@ export interface FigureWords {
   ordinalBefore?: string[];
   /** What before an ordinal mark undoes it ("一个月一百块": a rate, not the 100th of a month). */
   notOrdinalAfter?: string[];
-  /** Scale words that a trade reads as a unit ("100兆" is 100 Mbps, not 10^14). */
-  scaleUnits?: Record<string, number>;
+  /** Scale words that a trade reads as a unit ("100兆" is 100 Mbps, not 10^14): the scale and the least value so read ("3M" is a brand). */
+  scaleUnits?: Record<string, [number, number]>;
+  /** What "一" may start after an amount ("两百一节" is 200 a lesson, not 210). */
+  perOne?: string[];
   /** A figure beside these is a conversion ("1 kg = 2 jin"), not an amount wanted. */
   conversionMarks?: string[];
   oneKeepBefore?: string[];
