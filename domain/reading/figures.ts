@@ -33,7 +33,7 @@ const readFigures: Finder = (text: string, clauses: readonly Clause[], ctx: Read
   const frequencies = findFrequencies(env, money);
   // A weekday inside "every Monday" is the frequency, not a date of its own; "by Tuesday every week" recurs too.
   const kept = once(
-    dates.filter(
+    withoutSchedules(dates, p.lower, [...words.dates.weekdayRange ?? [], ...other.dates.weekdayRange ?? []]).filter(
       (d) =>
         !amounts.some((a) => d.at < a.to && d.to > a.at && a.kind === 'quantity') &&
         !frequencies.some((f) => (d.at < f.to && d.to > f.at) || (d.weekday && around(lay.segments, f.at).start === around(lay.segments, d.at).start)),
@@ -61,6 +61,19 @@ function roleWords(a: FigureWords, b: FigureWords): FigureWords['dates'] {
     windowWords: both('windowWords'),
     eventVerbs: [...(a.dates.eventVerbs ?? []), ...(b.dates.eventVerbs ?? [])],
   };
+}
+
+/** "open Monday to Friday": weekdays joined as a range are a weekly schedule, not two dates. */
+function withoutSchedules(dates: FoundDate[], lower: string, marks: readonly string[]): FoundDate[] {
+  const days = dates.filter((d) => d.weekday).sort((a, b) => a.at - b.at);
+  const drop = new Set<FoundDate>();
+  for (let i = 0; i + 1 < days.length; i++) {
+    if (marks.includes(lower.slice(days[i].to, days[i + 1].at).trim())) {
+      drop.add(days[i]);
+      drop.add(days[i + 1]);
+    }
+  }
+  return dates.filter((d) => !drop.has(d));
 }
 
 const RANK: Record<string, number> = { deadline: 0, start: 1, window: 2, past: 3, frequency: 4 };

@@ -32,6 +32,10 @@ describe('figures: money needs a currency or a money context', () => {
     ['zh-CN', '一公斤=两斤对吧，那来３公斤', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['en', 'A kilo = 2.2 pounds, right? Then 3 kilos.', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['zh-CN', '一半一半吧', undefined, undefined, []],
+    // A budget said for a problem is still a budget; so is what they could spend on it.
+    ['en', 'Our budget for repairs is 5k.', undefined, undefined, [{ kind: 'money', amount: 5000, context: 'budget' }]],
+    ['en', 'We could spend 5k fixing it properly.', undefined, undefined, [{ kind: 'money', amount: 5000, context: 'budget' }]],
+    ['zh-CN', '维修预算五千', undefined, undefined, [{ kind: 'money', amount: 5000, context: 'budget' }]],
     // Broadband's "300M" is a speed, not 300 million; "3M" stays a brand.
     ['zh-CN', '300M够用不？', undefined, undefined, [{ kind: 'quantity', value: 300, unit: 'Mbps' }]],
     ['zh-CN', '3M的口罩有吗', undefined, undefined, []],
@@ -92,6 +96,14 @@ describe('figures: dates need a temporal role', () => {
     // A leaving or opening is a window even when a need is said in the same sentence.
     ['en', 'Our office manager is leaving at the end of the month.', [{ kind: 'date', role: 'window', start: '2026-11-30', end: '2026-11-30' }]],
     ['en', 'The hotel opens a new wing in March, so we\'ll need more.', [{ kind: 'date', role: 'window', start: '2027-03-01', end: '2027-03-31' }]],
+    // "下个月二十号" is the 20th, not a weekday; "the 1st of next month" is one day.
+    ['zh-CN', '下个月二十号之前要到', [{ kind: 'date', role: 'deadline', end: '2026-12-20' }]],
+    ['en', 'By the 1st of next month.', [{ kind: 'date', role: 'deadline', end: '2026-12-01' }]],
+    // "last week" dates its own event: it does not make "this week" beside it past.
+    ['en', 'We moved in last week and need broadband this week.', [{ kind: 'date', role: 'past', start: '2026-11-16', end: '2026-11-22' }, { kind: 'date', role: 'deadline', end: '2026-11-29' }]],
+    ['zh-CN', '上周刚搬进来，这周必须装好', [{ kind: 'date', role: 'past', start: '2026-11-16', end: '2026-11-22' }, { kind: 'date', role: 'deadline', end: '2026-11-29' }]],
+    // Weekdays joined as a range are opening hours.
+    ['en', "We're open Monday to Friday.", []],
     // Role words of either language hold for a date said in the other.
     ['en', 'The boss wants it before 春节.', [{ kind: 'date', role: 'deadline', end: '2027-02-06' }]],
     ['zh-CN', '我们必须 before Christmas 装好', [{ kind: 'date', role: 'deadline', end: '2026-12-25' }]],

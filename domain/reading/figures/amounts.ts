@@ -57,6 +57,8 @@ function nounAfter(env: Env, end: number): string | undefined {
   if (!word || word.length < 2) return undefined;
   if (startsWithList(lower, at, env.words.notCountedAfter)) return undefined;
   if (STOP.has(word)) return undefined;
+  // "spend 5k fixing it": a gerund says what the money does, it counts nothing.
+  if (/..ing$/.test(word)) return undefined;
   return word;
 }
 
@@ -109,8 +111,12 @@ function contextOf(env: Env, span: NumberSpan, bound: MoneyFact['bound']): Money
   // A reaction in another clause ("but my husband thinks that's too much") does not say what the amount is.
   let found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end);
   if (bound === 'max' && found !== 'loss' && found !== 'other') return 'budget';
+  // "our budget for repairs is 5k": the budget word said before the amount outweighs the problem it is for.
+  const budgetSaid = (from: number, to: number): boolean => occurrences(lower, from, to, m.budget.filter((w) => /budget|\u9884\u7b97/.test(w))).length > 0;
+  if (found === 'cost' && budgetSaid(seg.start, span.start)) return 'budget';
   const costly = occurrences(lower, seg.start, seg.end, m.costStrong ?? []).length > 0;
-  if (costly && (found === 'budget' || found === 'price') && !occurrences(lower, seg.start, seg.end, m.budget.filter((w) => /budget|\u9884\u7b97/.test(w))).length) found = 'cost';
+  const willing = occurrences(lower, seg.start, span.start, m.willing ?? []).length > 0;
+  if (costly && (found === 'budget' || found === 'price') && !budgetSaid(seg.start, seg.end) && !willing) found = 'cost';
   if (found) return found;
   if (/\?/.test(lower.slice(span.end, seg.end + 2))) return 'price';
   return 'budget';

@@ -221,6 +221,8 @@ export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundD
         g = { ...g, day: undefined, wd: undefined };
         to -= tail.length;
       }
+      // "下个月二十号": after a month the digit is part of the day, not a weekday.
+      if (g.wd && g.unit && dw.units[g.unit] === 'month' && /^[\p{Script=Han}\d]+$/u.test(g.wd) && !/[\u65e5\u5929]/.test(g.wd)) g = { ...g, day: g.wd + (g.day ?? ''), wd: undefined };
       if (out.some((f) => at < f.to && to > f.at)) continue;
       if (irrealisAt(at) || negatedDate(env, at)) continue;
       const seg = around(env.layout.segments, at);
@@ -270,7 +272,8 @@ function isDay(env: Env, to: number): boolean {
 /** A past cue strong enough to turn the current period past: a word, not the Chinese particle "了" alone. */
 function strongPastCue(env: Env, at: number): boolean {
   const seg = around(env.layout.segments, at);
-  return occurrences(env.p.lower, seg.start, seg.end, env.words.dates.past).some((h) => h.phrase.length > 1 || /[a-z]/.test(h.phrase));
+  const own = env.words.dates.pastNotCurrent ?? [];
+  return occurrences(env.p.lower, seg.start, seg.end, env.words.dates.past).some((h) => (h.phrase.length > 1 || /[a-z]/.test(h.phrase)) && !own.includes(h.phrase));
 }
 
 /** How often: "every week", "a month" after a count; in Chinese a period before a count, not before money. */

@@ -22,6 +22,8 @@ export interface MoneyWords {
   trailing: string[];
   /** What running a problem costs ("just replacing mop heads"): 'cost' even after "spend" or a weak price word. */
   costStrong?: string[];
+  /** "we could spend 5k fixing it": what they are willing to spend is a budget, whatever it is for. */
+  willing?: string[];
 }
 
 export interface DateWords {
@@ -50,6 +52,10 @@ export interface DateWords {
   dayNotBefore?: string[];
   /** "before the sales year starts on April 1": the day the event happens is the deadline. */
   eventVerbs?: string[];
+  /** Past cues that are date words themselves ("last week"): they date their own phrase, not "this month" beside it. */
+  pastNotCurrent?: string[];
+  /** "Monday to Friday": two weekdays joined by these are opening hours, not dates. */
+  weekdayRange?: string[];
   /** A period beside these ("一年多少") is part of a price question, not a frequency. */
   frequencyNotWith?: string[];
 }
