@@ -32,6 +32,7 @@ describe('figures: money needs a currency or a money context', () => {
     ['zh-CN', '一公斤=两斤对吧，那来３公斤', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['en', 'A kilo = 2.2 pounds, right? Then 3 kilos.', 'quantity', undefined, [{ kind: 'quantity', value: 3, unit: 'kg' }]],
     ['zh-CN', '一半一半吧', undefined, undefined, []],
+    ['zh-CN', '最多两万五，最少两万', 'money', undefined, [{ kind: 'money', amount: 25000, bound: 'max', context: 'budget' }, { kind: 'money', amount: 20000, bound: 'min', context: 'budget' }]],
     // A budget said for a problem is still a budget; so is what they could spend on it.
     ['en', 'Our budget for repairs is 5k.', undefined, undefined, [{ kind: 'money', amount: 5000, context: 'budget' }]],
     ['en', 'We could spend 5k fixing it properly.', undefined, undefined, [{ kind: 'money', amount: 5000, context: 'budget' }]],
@@ -96,6 +97,8 @@ describe('figures: dates need a temporal role', () => {
     // A leaving or opening is a window even when a need is said in the same sentence.
     ['en', 'Our office manager is leaving at the end of the month.', [{ kind: 'date', role: 'window', start: '2026-11-30', end: '2026-11-30' }]],
     ['en', 'The hotel opens a new wing in March, so we\'ll need more.', [{ kind: 'date', role: 'window', start: '2027-03-01', end: '2027-03-31' }]],
+    // "at the latest" after a day makes it the deadline.
+    ['en', 'Deliver on the 5th, the 6th at the latest.', [{ kind: 'date', role: 'window', start: '2026-12-05', end: '2026-12-05' }, { kind: 'date', role: 'deadline', end: '2026-12-06' }]],
     // "下个月二十号" is the 20th, not a weekday; "the 1st of next month" is one day.
     ['zh-CN', '下个月二十号之前要到', [{ kind: 'date', role: 'deadline', end: '2026-12-20' }]],
     ['en', 'By the 1st of next month.', [{ kind: 'date', role: 'deadline', end: '2026-12-01' }]],

@@ -163,7 +163,7 @@ function roleOf(env: Env, at: number, to: number, g: Groups): { role: DateRole; 
   const sentence = around(env.layout.sentences, at);
   const lower = env.p.lower;
   const before = lower.slice(Math.max(seg.start, at - 24), at);
-  const after = lower.slice(to, Math.min(seg.end, to + 6));
+  const after = lower.slice(to, Math.min(seg.end, to + 16)).trimStart();
   const next = env.layout.segments.find((s) => s.start >= seg.end);
   const nextText = next ? lower.slice(next.start, next.start + 4) : '';
   const dates = env.words.dates;
