@@ -2,8 +2,8 @@ import * as Cal from '../understand/calendar';
 import { prepare } from '../understand/text';
 import { Clause, Fact, Finder, ReadContext } from './types';
 import { findAmounts } from './figures/amounts';
-import { findDates, findFrequencies } from './figures/dates';
-import { figureWords, occurrences } from './figures/lists';
+import { findDates, findFrequencies, FoundDate } from './figures/dates';
+import { FigureWords, figureWords, occurrences } from './figures/lists';
 import { around, clauseOf, layout } from './figures/segments';
 
 /**
@@ -26,19 +26,64 @@ const readFigures: Finder = (text: string, clauses: readonly Clause[], ctx: Read
   };
   const notDate = (at: number, to: number): boolean =>
     occurrences(p.lower, Math.max(0, at - 12), to + 12, [...words.dates.notDates, ...other.dates.notDates]).some((h) => h.at <= at && h.at + h.phrase.length >= to);
-  const env = { p, words, layout: lay, now: Cal.today(ctx.now) };
+  const roles = roleWords(words, other);
+  const env = { p, words, layout: lay, now: Cal.today(ctx.now), roles };
   const dates = [...findDates(env, irrealisAt), ...findDates({ ...env, words: other }, irrealisAt)].filter((d) => !notDate(d.at, d.to));
   const money = amounts.filter((a) => a.kind === 'money');
   const frequencies = findFrequencies(env, money);
-  // A weekday inside "every Monday" is the frequency, not a date of its own.
-  const kept = dates.filter((d) => !amounts.some((a) => d.at < a.to && d.to > a.at && a.kind === 'quantity') && !frequencies.some((f) => d.at < f.to && d.to > f.at));
+  // A weekday inside "every Monday" is the frequency, not a date of its own; "by Tuesday every week" recurs too.
+  const kept = once(
+    withoutSchedules(dates, p.lower, [...words.dates.weekdayRange ?? [], ...other.dates.weekdayRange ?? []]).filter(
+      (d) =>
+        !amounts.some((a) => d.at < a.to && d.to > a.at && a.kind === 'quantity') &&
+        !frequencies.some((f) => (d.at < f.to && d.to > f.at) || (d.weekday && around(lay.segments, f.at).start === around(lay.segments, d.at).start)),
+    ),
+  );
   const all = [...amounts, ...kept, ...frequencies];
-  return all.map(({ at, to: _to, ...fact }) => {
+  return all.map(({ at, to: _to, ...found }) => {
+    const { weekday: _w, ...fact } = found as typeof found & { weekday?: boolean };
     const clause = clauseOf(clauses, at);
     const out = { ...fact, confidence: 0.8 } as Fact;
     if (clause) out.clause = clause.text;
     return out;
   });
 };
+
+/** The role words of both languages, so that "before 春节" and "必须 before Christmas" keep their role. */
+function roleWords(a: FigureWords, b: FigureWords): FigureWords['dates'] {
+  const both = (k: 'deadlineBefore' | 'deadlineWords' | 'startWords' | 'windowWords'): string[] => [...a.dates[k], ...b.dates[k]];
+  return {
+    ...a.dates,
+    deadlineBefore: both('deadlineBefore'),
+    deadlineAfter: [...(a.dates.deadlineAfter ?? []), ...(b.dates.deadlineAfter ?? [])],
+    deadlineWords: both('deadlineWords'),
+    startWords: both('startWords'),
+    windowWords: both('windowWords'),
+    eventVerbs: [...(a.dates.eventVerbs ?? []), ...(b.dates.eventVerbs ?? [])],
+  };
+}
+
+/** "open Monday to Friday": weekdays joined as a range are a weekly schedule, not two dates. */
+function withoutSchedules(dates: FoundDate[], lower: string, marks: readonly string[]): FoundDate[] {
+  const days = dates.filter((d) => d.weekday).sort((a, b) => a.at - b.at);
+  const drop = new Set<FoundDate>();
+  for (let i = 0; i + 1 < days.length; i++) {
+    if (marks.includes(lower.slice(days[i].to, days[i + 1].at).trim())) {
+      drop.add(days[i]);
+      drop.add(days[i + 1]);
+    }
+  }
+  return dates.filter((d) => !drop.has(d));
+}
+
+const RANK: Record<string, number> = { deadline: 0, start: 1, window: 2, past: 3, frequency: 4 };
+
+/** "年前……春节": the same day said twice is one date, with the role that binds most. */
+function once(dates: FoundDate[]): FoundDate[] {
+  const same = (a: FoundDate, b: FoundDate): boolean => !a.text && !b.text && (a.start ?? a.end) === (b.start ?? b.end) && (a.end ?? a.start) === (b.end ?? b.start);
+  const out: FoundDate[] = [];
+  for (const d of [...dates].sort((x, y) => RANK[x.role] - RANK[y.role])) if (!out.some((o) => same(o, d))) out.push(d);
+  return out.sort((x, y) => x.at - y.at);
+}
 
 export const FIGURE_FINDERS: readonly Finder[] = [readFigures];

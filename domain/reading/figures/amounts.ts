@@ -1,5 +1,5 @@
 import { currencyAround, isDateLike } from '../../understand/amounts';
-import { NumberSpan, scanNumbers } from '../../understand/numbers';
+import { NumberSpan, parseNumberText, scanNumbers } from '../../understand/numbers';
 import { HAN, Prepared } from '../../understand/text';
 import { Asked, MoneyContext, MoneyFact, QuantityFact } from '../types';
 import { endsAt, FigureWords, longestFirst, occurrences, startsAt } from './lists';
@@ -57,6 +57,8 @@ function nounAfter(env: Env, end: number): string | undefined {
   if (!word || word.length < 2) return undefined;
   if (startsWithList(lower, at, env.words.notCountedAfter)) return undefined;
   if (STOP.has(word)) return undefined;
+  // "spend 5k fixing it": a gerund says what the money does, it counts nothing.
+  if (/..ing$/.test(word)) return undefined;
   return word;
 }
 
@@ -106,8 +108,15 @@ function contextOf(env: Env, span: NumberSpan, bound: MoneyFact['bound']): Money
   };
   const strong = (from: number, to: number): MoneyContext | undefined =>
     (['loss', 'revenue', 'other'] as const).find((k) => occurrences(lower, from, to, kinds.find(([n]) => n === k)?.[1] ?? []).length > 0);
-  const found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end) ?? nearest(sentence.start, sentence.end);
+  // A reaction in another clause ("but my husband thinks that's too much") does not say what the amount is.
+  let found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end);
   if (bound === 'max' && found !== 'loss' && found !== 'other') return 'budget';
+  // "our budget for repairs is 5k": the budget word said before the amount outweighs the problem it is for.
+  const budgetSaid = (from: number, to: number): boolean => occurrences(lower, from, to, m.budget.filter((w) => /budget|\u9884\u7b97/.test(w))).length > 0;
+  if (found === 'cost' && budgetSaid(seg.start, span.start)) return 'budget';
+  const costly = occurrences(lower, seg.start, seg.end, m.costStrong ?? []).length > 0;
+  const willing = occurrences(lower, seg.start, span.start, m.willing ?? []).length > 0;
+  if (costly && (found === 'budget' || found === 'price') && !budgetSaid(seg.start, seg.end) && !willing) found = 'cost';
   if (found) return found;
   if (/\?/.test(lower.slice(span.end, seg.end + 2))) return 'price';
   return 'budget';
@@ -161,23 +170,61 @@ export function findAmounts(env: Env): Found[] {
   const { p, words } = env;
   const lower = p.lower;
   const found: Found[] = [];
-  const spans = scanNumbers(p).filter((s) => s.value > 0);
+  const spans = scanNumbers(p).filter((s) => s.value > 0).map((s) => asUnit(env, s));
   for (const span of spans) {
     const written = lower.slice(span.start, span.end);
     if (written === 'a quarter' || written === 'quarter') continue;
-    if (negated(env, span.from) || othersNorm(env, span.start)) continue;
-    if (endsWithList(lower, backSpaces(lower, span.from), words.ordinalBefore)) continue;
+    if (negated(env, span.from) || othersNorm(env, span.start) || conversion(env, span)) continue;
+    if (ordinal(env, span)) continue;
     const money = pickMoney(env, span);
     if (money) {
       found.push(money);
       continue;
     }
-    if (isDateLike(p, span) && !unitAfter(env, span.end)) continue;
+    // "一百二十来号人": a counter that starts with the day mark "号" counts people, it is no date.
+    if (isDateLike(p, span) && !unitAfter(env, span.end) && (counterAfter(env, span.end)?.length ?? 0) < 2) continue;
     const quantity = pickQuantity(env, span);
     if (quantity) found.push(quantity);
   }
   found.push(...halves(env, found));
   return found;
+}
+
+/** "100兆": the scanner's scale word is the trade's unit, so the number is read without it and the unit follows. */
+function asUnit(env: Env, span: NumberSpan): NumberSpan {
+  const written = env.p.lower.slice(span.start, span.end);
+  for (const [word, [factor, least]] of Object.entries(env.words.scaleUnits ?? {})) {
+    if (written.length > word.length && written.endsWith(word) && env.words.units[word] && span.value / factor >= least) {
+      const end = span.end - word.length;
+      return { ...span, value: span.value / factor, end, to: Math.min(span.to, end) };
+    }
+  }
+  // "两百一节": the colloquial tail digit is the "one" of "one lesson", so the amount is 200.
+  const per = [...(env.words.perOne ?? []), ...(env.words.counters ?? []), ...Object.keys(env.words.units)].filter((w) => HAN.test(w));
+  if (written.length > 2 && written.endsWith('\u4e00') && span.max === undefined && !span.approximate && startsWithList(env.p.lower, span.end, per)) {
+    const value = parseNumberText(written.slice(0, -1));
+    if (value && value > 0) return { ...span, value, end: span.end - 1, to: Math.min(span.to, span.end - 1) };
+  }
+  return span;
+}
+
+/** "三月五号" after a month mark is a day; "一个月一百块" is a rate, not an ordinal. */
+function ordinal(env: Env, span: NumberSpan): boolean {
+  const before = backSpaces(env.p.lower, span.from);
+  const mark = endsWithList(env.p.lower, before, env.words.ordinalBefore);
+  if (!mark) return false;
+  return !endsWithList(env.p.lower, before, env.words.notOrdinalAfter);
+}
+
+/** "1 kg = 2 jin, right?": both sides of a conversion are arithmetic, not what the customer wants. */
+function conversion(env: Env, span: NumberSpan): boolean {
+  const marks = env.words.conversionMarks ?? [];
+  if (!marks.length) return false;
+  const { lower } = env.p;
+  if (endsWithList(lower, backSpaces(lower, span.from), marks)) return true;
+  const unit = unitAfter(env, span.end);
+  const after = skipSpaces(lower, unit ? unit.to : span.end);
+  return !!startsWithList(lower, after, marks);
 }
 
 function pickMoney(env: Env, span: NumberSpan): Found | undefined {
@@ -233,10 +280,11 @@ function pickQuantity(env: Env, span: NumberSpan): Found | undefined {
   if (han) {
     const counter = counterAfter(env, span.end);
     if (!counter) return bareNumber(env, span, base);
-    if ((words.notAfter ?? []).some((w) => lower.startsWith(w, span.end))) return undefined;
+    // "号" after a number is a day or a house number, but "号人" counts people.
+    if ((words.notAfter ?? []).some((w) => lower.startsWith(w, span.end) && !counter.startsWith(w))) return undefined;
     if (span.value === 1 && ((words.oneNeverCounters ?? []).includes(counter) || !keepOne(env, span, span.end + counter.length))) return undefined;
     const q = base(span.value, span.end + counter.length);
-    q.what = counter;
+    q.what = counter.slice((words.notAfter ?? []).find((w) => counter.length > w.length && counter.startsWith(w))?.length ?? 0);
     return q;
   }
   if (span.article) return undefined;
@@ -282,6 +330,9 @@ function halves(env: Env, taken: Found[]): Found[] {
   const out: Found[] = [];
   for (const hit of occurrences(lower, 0, lower.length, env.words.half)) {
     if (taken.some((f) => hit.at >= f.at && hit.at < f.to)) continue;
+    // "一半一半", "half and half": a split between two things, not a share of one.
+    const twice = (at: number): boolean => env.words.half.some((h) => startsAt(lower, at, h) || startsAt(lower, at, `and ${h}`));
+    if (twice(skipSpaces(lower, hit.at + hit.phrase.length)) || env.words.half.some((h) => endsAt(lower, backSpaces(lower, hit.at), h) || endsAt(lower, backSpaces(lower, hit.at), `${h} and`))) continue;
     const next = skipSpaces(lower, hit.at + hit.phrase.length);
     if (/^an? /.test(lower.slice(next))) {
       const unit = unitAfter(env, next + (lower.charAt(next + 1) === 'n' ? 2 : 1));

@@ -6,13 +6,16 @@ import { DateFact, DateRole } from '../types';
 import { FigureWords, occurrences } from './lists';
 import { around, Layout } from './segments';
 
-export type FoundDate = DateFact & { at: number; to: number };
+/** `weekday`: a bare weekday ("by Tuesday"), which a frequency in its clause makes a recurring day, not a date. */
+export type FoundDate = DateFact & { at: number; to: number; weekday?: boolean };
 
 interface Env {
   p: Prepared;
   words: FigureWords;
   layout: Layout;
   now: Day;
+  /** The role words of both languages: "before 春节", "必须 before Christmas". */
+  roles?: FigureWords['dates'];
 }
 
 type Groups = Record<string, string | undefined>;
@@ -155,27 +158,40 @@ function has(env: Env, from: number, to: number, list: readonly string[] | undef
 }
 
 function roleOf(env: Env, at: number, to: number, g: Groups): { role: DateRole; endOnly: boolean } {
-  const w = env.words.dates;
+  const w = env.roles ?? env.words.dates;
   const seg = around(env.layout.segments, at);
   const sentence = around(env.layout.sentences, at);
   const lower = env.p.lower;
   const before = lower.slice(Math.max(seg.start, at - 24), at);
-  const after = lower.slice(to, Math.min(seg.end, to + 6));
+  const after = lower.slice(to, Math.min(seg.end, to + 16)).trimStart();
   const next = env.layout.segments.find((s) => s.start >= seg.end);
   const nextText = next ? lower.slice(next.start, next.start + 4) : '';
-  const rel = g.rel ? (lookup(w.rel, g.rel) as number | undefined) : g.relY ? (lookup(w.rel, g.relY) as number | undefined) : undefined;
+  const dates = env.words.dates;
+  const rel = g.rel ? (lookup(dates.rel, g.rel) as number | undefined) : g.relY ? (lookup(dates.rel, g.relY) as number | undefined) : undefined;
   if (rel !== undefined && rel < 0) return { role: 'past', endOnly: false };
   if (g.yday) return { role: 'past', endOnly: false };
   const beforeWord = w.deadlineBefore.some((b) => new RegExp(`\\b${b}\\s+(?:the\\s+|our\\s+|her\\s+|his\\s+)?[a-z\\s]*$`).test(before) && before.trimEnd().split(/\s+/).slice(-4).includes(b.split(' ')[0]));
-  const afterWord = (w.deadlineAfter ?? []).some((a) => after.startsWith(a) || nextText.startsWith(a));
+  // "before the new sales year starts on April 1": a few words of event between "before" and its day.
+  const longBefore = lower.slice(Math.max(seg.start, at - 60), at);
+  const eventBefore = (w.eventVerbs ?? []).length > 0 && w.deadlineBefore.some((b) => new RegExp(`\\b${b}\\s+(?:[a-z'-]+\\s+){0,5}(?:${(w.eventVerbs ?? []).join('|')})\\s+(?:on\\s+|in\\s+|at\\s+)?$`).test(longBefore));
+  // "前" alone after the date ("春节前") marks a deadline; the next clause must start with the whole word ("之前"), not "前台".
+  const afterWord = (w.deadlineAfter ?? []).some((a) => after.startsWith(a) || (a.length > 1 && nextText.startsWith(a)));
+  const saidAfter = (w.deadlineAfter ?? []).some((a) => lower.slice(at, to).endsWith(a));
   if (g.n && g.dunit) return { role: 'deadline', endOnly: true };
-  if (beforeWord || afterWord) return { role: 'deadline', endOnly: true };
+  if (beforeWord || eventBefore || afterWord || saidAfter) return { role: 'deadline', endOnly: true };
   if (/\buntil\b/.test(before)) return { role: 'start', endOnly: false };
+  if (has(env, seg.start, seg.end, w.windowWords)) return { role: 'window', endOnly: false };
   if (g.cur || (g.part === 'end' || /end|\u5e95/.test(g.part ?? ''))) return { role: 'deadline', endOnly: true };
-  if (has(env, seg.start, seg.end, w.startWords)) return { role: 'start', endOnly: false };
+  if (startWord(env, seg.start, at, seg.end, w.startWords)) return { role: 'start', endOnly: false };
   if (has(env, sentence.start, sentence.end, w.deadlineWords)) return { role: 'deadline', endOnly: false };
   return { role: 'window', endOnly: false };
 }
+
+/** "from next week", "下周一开始": an English start word comes before its date, so "working from day one" later in the clause is none. */
+function startWord(env: Env, from: number, at: number, to: number, list: readonly string[]): boolean {
+  return occurrences(env.p.lower, from, to, list).some((h) => h.at < at || HAN_START.test(h.phrase));
+}
+const HAN_START = /^\p{Script=Han}/u;
 
 /** "Not next week", the Chinese "not this month": the date is what they correct away from. */
 function negatedDate(env: Env, at: number): boolean {
@@ -192,24 +208,41 @@ function pastCue(env: Env, at: number): boolean {
 export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
   const lower = env.p.lower;
+  const dw = env.words.dates;
   for (const re of patterns(env.words)) {
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
       const at = m.index ?? 0;
-      const to = at + m[0].length;
+      let to = at + m[0].length;
+      let g = (m.groups ?? {}) as Groups;
+      // "上礼拜一袋面粉", "上个月二十箱": the number after the period counts something, it is no weekday or day.
+      const tail = g.day ?? g.wd;
+      if (tail && m[0].endsWith(tail) && counted(env, to)) {
+        g = { ...g, day: undefined, wd: undefined };
+        to -= tail.length;
+      }
+      // "下个月二十号": after a month the digit is part of the day, not a weekday.
+      if (g.wd && g.unit && dw.units[g.unit] === 'month' && /^[\p{Script=Han}\d]+$/u.test(g.wd) && !/[\u65e5\u5929]/.test(g.wd)) g = { ...g, day: g.wd + (g.day ?? ''), wd: undefined };
       if (out.some((f) => at < f.to && to > f.at)) continue;
       if (irrealisAt(at) || negatedDate(env, at)) continue;
-      const g = (m.groups ?? {}) as Groups;
+      const seg = around(env.layout.segments, at);
+      if (has(env, seg.start, seg.end, dw.contactWords)) continue;
+      if (g.day && !g.month && !g.unit && !isDay(env, to)) continue;
       if (g.txt) { out.push({ kind: 'date', role: 'window', text: m[0], at, to }); continue; }
       const past = pastCue(env, at) && !g.rel;
-      const span = resolve(g, env.words.dates, env.now, past);
+      const span = resolve(g, dw, env.now, past);
       if (!span) continue;
       let { role, endOnly } = roleOf(env, at, to, g);
+      const current = (g.rel && lookup(dw.rel, g.rel) === 0 && !!(g.unit ?? g.unit2)) || (g.relY && lookup(dw.rel, g.relY) === 0 && !g.month);
       if (Cal.compare(span.end, env.now) < 0) role = 'past';
+      // "they shorted me twice this month": the period has begun, and what happened in it is past.
+      else if (current && strongPastCue(env, at)) role = 'past';
       else if (role === 'past') role = 'window';
       const fact: FoundDate = { kind: 'date', role, at, to };
+      if (g.wd && !g.rel && !g.unit) fact.weekday = true;
       const wholePeriod = !!(g.rel || g.relY || g.month) && !g.day && !g.part && !g.part2 && !g.cur;
-      if (role === 'deadline' && ((endOnly && !wholePeriod) || Cal.compare(span.start, span.end) === 0)) fact.end = Cal.iso(span.end);
+      // A deadline in the current week or month binds only by its end: its start is already here.
+      if (role === 'deadline' && ((endOnly && !wholePeriod) || current || Cal.compare(span.start, span.end) === 0)) fact.end = Cal.iso(span.end);
       else if (role === 'start' && Cal.compare(span.start, span.end) === 0) fact.start = Cal.iso(span.start);
       else if (role === 'start' && /\buntil\b/.test(lower.slice(Math.max(0, at - 12), at))) fact.start = Cal.iso(span.start);
       else { fact.start = Cal.iso(span.start); fact.end = Cal.iso(span.end); }
@@ -219,18 +252,44 @@ export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundD
   return out;
 }
 
+/** A counter, a measure or a hedge right after a number: it counts something. */
+function counted(env: Env, at: number): boolean {
+  const w = env.words;
+  const next = env.p.lower.slice(at);
+  return [...(w.counters ?? []), ...Object.keys(w.units), ...w.placeMarks].some((c) => c && /^\p{Script=Han}/u.test(c) && next.startsWith(c));
+}
+
+/** "the 12th floor", "12号楼": an ordinal that a noun follows is a floor, a building, a grade, not a day. */
+function isDay(env: Env, to: number): boolean {
+  const dw = env.words.dates;
+  const next = env.p.lower.slice(to);
+  if ((dw.dayNotBefore ?? []).some((w) => next.startsWith(w))) return false;
+  if (!dw.dayFollowers) return true;
+  const word = /^\s+([a-z][a-z']*)/.exec(next)?.[1];
+  return !word || dw.dayFollowers.includes(word);
+}
+
+/** A past cue strong enough to turn the current period past: a word, not the Chinese particle "了" alone. */
+function strongPastCue(env: Env, at: number): boolean {
+  const seg = around(env.layout.segments, at);
+  const own = env.words.dates.pastNotCurrent ?? [];
+  return occurrences(env.p.lower, seg.start, seg.end, env.words.dates.past).some((h) => (h.phrase.length > 1 || /[a-z]/.test(h.phrase)) && !own.includes(h.phrase));
+}
+
 /** How often: "every week", "a month" after a count; in Chinese a period before a count, not before money. */
 export function findFrequencies(env: Env, moneyAt: readonly { at: number; to: number }[]): FoundDate[] {
   const out: FoundDate[] = [];
   const lower = env.p.lower;
   for (const source of env.words.dates.frequency) {
     for (const m of lower.matchAll(new RegExp(source, 'giu'))) {
-      const at = m.index ?? 0;
-      const to = at + m[0].length;
+      // The lookbehind of "300 bottles a month" leaves the space before "a month" in the match.
+      const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      const to = (m.index ?? 0) + m[0].length;
       if (out.some((f) => at < f.to && to > f.at)) continue;
       const seg = around(env.layout.segments, at);
-      // The Chinese "a month three thousand" is part of the money, not a date.
-      if (env.p.hasHan && moneyAt.some((x) => x.at >= to && x.at < seg.end)) continue;
+      // The Chinese "a month three thousand" and "一百五一个月" are part of the money, as is "一年多少", not dates.
+      if (env.p.hasHan && moneyAt.some((x) => x.at < seg.end && x.to > seg.start)) continue;
+      if (has(env, seg.start, seg.end, env.words.dates.frequencyNotWith)) continue;
       if (/\u4e00/.test(m[0].charAt(0)) && /^(?:\s*[\u5c31\u5185])/.test(lower.slice(to))) continue;
       if (/^in$/.test(lower.slice(Math.max(0, at - 3), at).trim())) continue;
       out.push({ kind: 'date', role: 'frequency', text: env.p.text.slice(at, to), at, to });

@@ -18,8 +18,12 @@ export interface MoneyWords {
   minAfter: string[];
   maxWins: string[];
   about: string[];
-  /** What may follow a bare Chinese amount (a particle, a hedge): anything else Han after it is a noun it counts. */
+  /** What may follow a bare Chinese amount (a particle, a hedge, its period): anything else Han after it is a noun it counts. */
   trailing: string[];
+  /** What running a problem costs ("just replacing mop heads"): 'cost' even after "spend" or a weak price word. */
+  costStrong?: string[];
+  /** "we could spend 5k fixing it": what they are willing to spend is a budget, whatever it is for. */
+  willing?: string[];
 }
 
 export interface DateWords {
@@ -40,6 +44,20 @@ export interface DateWords {
   frequency: string[];
   notDates: string[];
   irrealis: string[];
+  /** A segment asking to be reached or left alone then: its time is a contact preference, not a date. */
+  contactWords?: string[];
+  /** The words a bare ordinal day may be followed by ("the 12th of", "the 12th at the latest"); a noun makes it a floor. */
+  dayFollowers?: string[];
+  /** What after "N号" makes it a building or a room, not a day. */
+  dayNotBefore?: string[];
+  /** "before the sales year starts on April 1": the day the event happens is the deadline. */
+  eventVerbs?: string[];
+  /** Past cues that are date words themselves ("last week"): they date their own phrase, not "this month" beside it. */
+  pastNotCurrent?: string[];
+  /** "Monday to Friday": two weekdays joined by these are opening hours, not dates. */
+  weekdayRange?: string[];
+  /** A period beside these ("一年多少") is part of a price question, not a frequency. */
+  frequencyNotWith?: string[];
 }
 
 export interface FigureWords {
@@ -64,6 +82,14 @@ export interface FigureWords {
   ageWhat?: string;
   pairWords?: Record<string, number>;
   ordinalBefore?: string[];
+  /** What before an ordinal mark undoes it ("一个月一百块": a rate, not the 100th of a month). */
+  notOrdinalAfter?: string[];
+  /** Scale words that a trade reads as a unit ("100兆" is 100 Mbps, not 10^14): the scale and the least value so read ("3M" is a brand). */
+  scaleUnits?: Record<string, [number, number]>;
+  /** What "一" may start after an amount ("两百一节" is 200 a lesson, not 210). */
+  perOne?: string[];
+  /** A figure beside these is a conversion ("1 kg = 2 jin"), not an amount wanted. */
+  conversionMarks?: string[];
   oneKeepBefore?: string[];
   oneKeepAfter?: string[];
   oneNeverCounters?: string[];

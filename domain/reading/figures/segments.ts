@@ -6,8 +6,9 @@ export interface Segment {
   end: number;
 }
 
-// ", " and ". " end a segment, but "2,000" and "1.5" do not; Chinese punctuation always does.
-const BREAK = /[,;:](?=\s)|[.!?](?=\s|$)|\s[-\u2013\u2014]\s|[\uff0c\u3002\uff01\uff1f\uff1b\u3001\uff1a?!]/g;
+// ", " and ". " end a segment, but "2,000" and "1.5" do not; Chinese punctuation always does, also after the
+// text's NFKC folding has turned "，" into a "," with no space after it.
+const BREAK = /[,;:](?=\s|\p{Script=Han})|(?<=\p{Script=Han})[,;:]|[.!?](?=\s|$)|\s[-\u2013\u2014]\s|[\uff0c\u3002\uff01\uff1f\uff1b\u3001\uff1a?!]/gu;
 const SENTENCE = /[.!?](?=\s|$)|[\u3002\uff01\uff1f?!]/g;
 
 function split(text: string, re: RegExp): Segment[] {
