@@ -1,17 +1,12 @@
-import {
-  recognizeBareNumber,
-  isDontKnow,
-  isVague,
-  recognizeMoney,
-  recognizePeople,
-  recognizeQuantities,
-  recognizeTimeline,
-} from './understand';
-import { matchingData } from './lexicon';
+import { isDontKnow, isVague, recognizeMoney, recognizeQuantities, recognizeRoles } from './understand';
+import { isNoContent, matchingData } from './lexicon';
 import { findPhrase } from './text';
-import { Area, Playbook } from './playbook';
-import { AnswerTurn, ANSWER_EXTRACTORS, InterpretContext, Interpretation, KeyFacts, KIND_EXTRACTORS, sameQuantity } from './extractors';
-import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
+import { Area, AreaKind, Playbook } from './playbook';
+import { read } from './reading/read';
+import { Asked, Fact, Reading } from './reading/types';
+import { AnswerTurn, ANSWER_EXTRACTORS, InterpretContext, Interpretation, KeyFacts, KIND_EXTRACTORS } from './extractors';
+import { apply, Change, filable, FILING_THRESHOLD, markCovered, recordAnswer, UpdateContext } from './update';
+import { Cue, Evidence, Locale, NeedProfile } from './types';
 
 export function hasFacts(facts: KeyFacts): boolean {
   return facts.quantities.length > 0 || !!facts.timeline || !!facts.budget || facts.people.length > 0;
@@ -21,19 +16,6 @@ const MAX_QUOTE = 300;
 function quoteOf(text: string): string {
   const trimmed = text.trim();
   return trimmed.length > MAX_QUOTE ? `${trimmed.slice(0, MAX_QUOTE)}…` : trimmed;
-}
-
-function markCovered(profile: NeedProfile, areaId: string): void {
-  if (!profile.areasCovered.includes(areaId)) profile.areasCovered.push(areaId);
-}
-
-function recordAnswer(profile: NeedProfile, areaId: string, evidence: Evidence): void {
-  (profile.answers[areaId] ??= []).push(evidence);
-  markCovered(profile, areaId);
-  profile.areasOpen = profile.areasOpen.filter((a) => a !== areaId);
-  const need = profile.explicitNeeds.find((n) => n.area === areaId);
-  if (need) need.evidence.push(evidence);
-  else profile.explicitNeeds.push({ area: areaId, text: evidence.quote, evidence: [evidence] });
 }
 
 export function isAreaKnown(profile: NeedProfile, area: Area): boolean {
@@ -76,10 +58,107 @@ export interface ListWords {
   listFillers: Record<Locale, string[]>;
 }
 
+/** The reader's prior for what the bot asked about an area: a bare "40" counts only after "how many". */
+const ASKED_OF_KIND: Record<AreaKind, Asked> = {
+  text: 'describe',
+  money: 'money',
+  date: 'date',
+  quantity: 'quantity',
+  decision: 'decision',
+  criteria: 'criteria',
+  alternatives: 'alternatives',
+  choice: 'other',
+};
+
 /**
- * Reads one customer answer into the profile. `askedArea` is the area the question was about, if any;
- * everything else the answer reveals (a budget mentioned while describing the team) fills its own area,
- * so the bot never asks for what it was already told.
+ * The reader still misses some figures the old recognisers of domain/understand read ("每月一百五以内",
+ * "每月大概三十箱"). Only when the bot asked for that very kind and the reader found nothing of it is the old
+ * recogniser asked, at the filing threshold; its "X以内" range from X to X is read as the ceiling it is.
+ */
+function askedFallback(reading: Reading, text: string, asked: Area | undefined, ctx: InterpretContext, currency: string): Reading {
+  const kind = asked?.kind;
+  if ((kind !== 'money' && kind !== 'quantity') || reading.facts.some((f) => f.kind === kind)) return reading;
+  const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: currency };
+  const extra: Fact[] = [];
+  if (kind === 'money') {
+    const money = recognizeMoney(text, { ...understand, expectMoney: true });
+    if (money) {
+      const ceiling = money.max !== undefined && money.max === money.amount;
+      extra.push({
+        kind: 'money',
+        amount: money.amount,
+        ...(money.max !== undefined && !ceiling ? { max: money.max } : {}),
+        ...(ceiling ? { bound: 'max' as const } : {}),
+        currency: money.currency ?? currency,
+        context: 'budget',
+        clause: money.text,
+        confidence: FILING_THRESHOLD,
+      });
+    }
+  } else {
+    for (const q of recognizeQuantities(text, understand)) {
+      extra.push({ kind: 'quantity', value: q.value, max: q.max, approximate: q.approximate, unit: q.unit, what: q.what, clause: q.text, confidence: FILING_THRESHOLD });
+    }
+  }
+  return extra.length ? { ...reading, facts: [...reading.facts, ...extra] } : reading;
+}
+
+function readAnswer(text: string, playbook: Playbook, asked: Area | undefined, ctx: InterpretContext, prior?: Asked): Reading {
+  const readAs = prior ?? (asked ? (asked.id === playbook.openingArea && asked.kind === 'text' ? 'opening' : ASKED_OF_KIND[asked.kind]) : ctx.asked);
+  const reading = read(text, { locale: ctx.locale, now: ctx.now, asked: readAs, currency: playbook.currency });
+  return withCountedNouns(askedFallback(reading, text, asked, ctx, playbook.currency), text, ctx, playbook.currency);
+}
+
+/** The facts a repeat-back says again: what this message added or corrected. */
+export function keyFactsOf(changes: readonly Change[]): KeyFacts {
+  const facts: KeyFacts = { quantities: [], people: [] };
+  for (const change of changes) {
+    if (change.kind === 'quantity') facts.quantities.push(change.value);
+    else if (change.kind === 'budget') facts.budget = change.value;
+    else if (change.kind === 'timeline') facts.timeline = change.value;
+    else if (change.kind === 'person' && !facts.people.includes(change.value)) facts.people.push(change.value);
+  }
+  return facts;
+}
+
+/**
+ * Deciders the reader has no person for: the speaker ("I decide", "我说了算") and a title with a one-character
+ * verb ("老板定"). The word-list recogniser of domain/understand is asked only when the reading names nobody
+ * with a role, so it never overrides the reader's people.
+ */
+function fallbackDeciders(profile: NeedProfile, reading: Reading, text: string, locale: Locale): boolean {
+  if (reading.facts.some((f) => f.kind === 'person' && f.role && filable(f))) return false;
+  const roles = recognizeRoles(text, locale);
+  for (const role of roles) if (!profile.decisionChain.some((r) => r.role === role.role && r.who === role.who)) profile.decisionChain.push(role);
+  return roles.some((r) => r.role === 'decision-maker');
+}
+
+/**
+ * The reader names what a number counts with one word ("sales", "个"); the quantity recogniser of
+ * domain/understand keeps the whole noun ("sales managers", "个" + "销售经理"), which a repeat-back needs.
+ */
+function withCountedNouns(reading: Reading, text: string, ctx: InterpretContext, currency: string): Reading {
+  const legacy = recognizeQuantities(text, { locale: ctx.locale, now: ctx.now, defaultCurrency: currency });
+  if (!legacy.length) return reading;
+  const facts = reading.facts.map((fact) => {
+    if (fact.kind !== 'quantity') return fact;
+    const same = legacy.find((q) => q.value === fact.value);
+    if (!same) return fact;
+    // "四个": the reader's noun is the counter itself, which is a unit and says nothing of what is counted.
+    // The reader's units are canonical ("jin"); the customer's own word ("斤") is what is said back to them.
+    const unit = same.unit ?? fact.unit;
+    if (same.unit && fact.what === same.unit) return { ...fact, unit, what: same.what };
+    const wider = !!same.what && (!fact.what || same.what.includes(fact.what));
+    return wider ? { ...fact, what: same.what, unit } : { ...fact, unit };
+  });
+  return { ...reading, facts };
+}
+
+/**
+ * Reads one customer answer into the profile, filing every fact by what it is (update.ts): a budget said while
+ * describing the goals is the budget, not the goal. `askedArea` is the area the question was about, if any;
+ * a text area keeps the answer only when something is left of it once filler and the values filed elsewhere
+ * are taken out. An asked area the answer leaves unanswered is asked once more, then left open.
  */
 export function interpretAnswer(
   profile: NeedProfile,
@@ -92,9 +171,7 @@ export function interpretAnswer(
   profile.turn += 1;
   profile.locale = ctx.locale;
   const evidence: Evidence = { quote: quoteOf(text), turn: profile.turn };
-  const facts: KeyFacts = { quantities: [], people: [] };
-  const result: Interpretation = { dontKnow: false, facts, cues: [], filled: [], unusable: false };
-  const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: playbook.currency };
+  const result: Interpretation = { dontKnow: false, facts: { quantities: [], people: [] }, cues: [], filled: [], unusable: false };
 
   if (!/[\p{L}\p{N}]/u.test(text)) {
     result.unusable = true;
@@ -109,16 +186,28 @@ export function interpretAnswer(
     }
     return result;
   }
+  const askedBefore = !!asked && profile.areasCovered.includes(asked.id);
+
+  const reading = readAnswer(text, playbook, asked, ctx);
+  const update = apply(profile, reading, { playbook, asked, evidence });
+  Object.assign(profile, update.profile);
+  result.filled.push(...update.filled);
+  result.facts = keyFactsOf(update.changes);
+  const content = reading.clauses
+    .filter((c) => !update.used.has(c.text) && !isNoContent(c.text))
+    .map((c) => c.text)
+    .join(', ');
 
   const turn: AnswerTurn = {
     profile,
     playbook,
     asked,
     text,
+    content,
     ctx,
-    understand,
+    understand: { locale: ctx.locale, now: ctx.now, defaultCurrency: playbook.currency },
     evidence,
-    facts,
+    facts: result.facts,
     result,
     listFillers: listWords.listFillers[ctx.locale],
     fill: (area) => {
@@ -130,39 +219,52 @@ export function interpretAnswer(
     splitList: (part) => splitList(part, ctx.locale, listWords.listFillers[ctx.locale]),
     isKnown: (area) => isAreaKnown(profile, area),
   };
-  if (asked && asked.kind !== 'choice') turn.fill(asked);
+  if (fallbackDeciders(profile, reading, text, ctx.locale)) turn.fill(turn.areaOfKind('decision'));
+  // "Not yet", "没有": the customer looks at nobody else, an answer that names no competitor.
+  const saysNone = reading.facts.some((f) => f.kind === 'answer' && f.value === 'no');
+  if (asked && (asked.kind === 'text' || asked.kind === 'alternatives') && content) turn.fill(asked);
+  if (asked?.kind === 'alternatives' && saysNone) turn.fill(asked);
   for (const [, extract] of KIND_EXTRACTORS) extract(turn);
+  // The asked area first: a cue found in the answer belongs to the question it answered.
+  if (asked && result.filled.includes(asked.id)) result.filled.sort((a, b) => Number(b === asked.id) - Number(a === asked.id));
   for (const extract of ANSWER_EXTRACTORS) extract(turn);
+  if (asked && !result.filled.includes(asked.id)) {
+    // Nothing in the answer answered the question: ask once more, then leave it open rather than guess.
+    if (askedBefore && !profile.areasOpen.includes(asked.id)) profile.areasOpen.push(asked.id);
+    markCovered(profile, asked.id);
+  }
   result.vague = isVague(text, ctx.locale);
   return result;
 }
 
+/** The reader's prior at a repeat-back: a bare number corrects the kind of figure that was repeated. */
+function priorFor(previous: KeyFacts): Asked {
+  if (previous.quantities.length) return 'quantity';
+  if (previous.budget) return 'money';
+  if (previous.timeline) return 'date';
+  return 'confirm';
+}
+
 /**
- * A correction after a repeat-back ("no, four" and its Chinese forms): new facts replace the ones of the same
- * kind; a bare number replaces the first repeated quantity but keeps what it counts.
+ * A correction after a repeat-back ("no, four" and its Chinese forms): every value the customer gives replaces
+ * the one repeated, in the profile and in the facts repeated next; a bare number keeps what it counts.
  */
-export function applyCorrection(profile: NeedProfile, previous: KeyFacts, text: string, ctx: InterpretContext, currency: string): KeyFacts {
-  const understand = { locale: ctx.locale, now: ctx.now, defaultCurrency: currency };
+export function applyCorrection(profile: NeedProfile, previous: KeyFacts, text: string, ctx: InterpretContext, playbook: Playbook): KeyFacts {
+  const reading = readAnswer(text, playbook, undefined, ctx, priorFor(previous));
+  const context: UpdateContext = { playbook, evidence: { quote: quoteOf(text), turn: profile.turn }, correcting: { quantities: previous.quantities } };
+  const update = apply(profile, reading, context);
+  Object.assign(profile, update.profile);
+  const found = keyFactsOf(update.changes);
   const next: KeyFacts = { ...previous, quantities: [...previous.quantities], people: [...previous.people] };
-  const timeline = recognizeTimeline(text, understand);
-  const money = recognizeMoney(text, { ...understand, expectMoney: !!previous.budget && !previous.quantities.length });
-  const people = recognizePeople(text, ctx.locale);
-  const bare = recognizeBareNumber(text, ctx.locale);
-  const quantities = recognizeQuantities(text, understand);
-  if (!quantities.length && bare !== undefined && previous.quantities.length && !money && !timeline) quantities.push({ value: bare, text: text.trim() });
-  if (quantities.length) {
-    const [first, ...rest] = quantities;
-    const old = previous.quantities[0];
-    const merged: Quantity = old && !first.what ? { ...first, what: old.what, unit: first.unit ?? old.unit } : first;
-    profile.quantities = profile.quantities.filter((q) => !old || !sameQuantity(q, old));
-    profile.quantities.push(merged, ...rest);
-    next.quantities = [merged, ...rest, ...previous.quantities.slice(1)];
+  if (found.quantities.length) {
+    const [first, ...rest] = found.quantities;
+    next.quantities = [first, ...rest, ...previous.quantities.slice(1)];
   }
-  if (timeline) next.timeline = profile.timeline = timeline;
-  if (money) next.budget = profile.budget = money;
-  if (people.length) {
-    profile.people = profile.people.filter((p) => !previous.people.includes(p)).concat(people);
-    next.people = people;
+  if (found.timeline) next.timeline = found.timeline;
+  if (found.budget) next.budget = found.budget;
+  if (found.people.length) {
+    profile.people = profile.people.filter((p) => !previous.people.includes(p) || found.people.includes(p));
+    next.people = found.people;
   }
   return next;
 }

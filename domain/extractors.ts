@@ -1,12 +1,5 @@
-import {
-  detectObjection,
-  detectSentiment,
-  recognizeMoney,
-  recognizePeople,
-  recognizeQuantities,
-  recognizeRoles,
-  recognizeTimeline,
-} from './understand';
+import { detectObjection, detectSentiment } from './understand';
+import { Asked } from './reading/types';
 import { findAnyWords } from './text';
 import { Area, AreaKind, Playbook } from './playbook';
 import { Cue, Evidence, Locale, Money, NeedProfile, Objection, Quantity, Timeline } from './types';
@@ -34,6 +27,8 @@ export interface Interpretation {
 export interface InterpretContext {
   now: Date;
   locale: Locale;
+  /** What the bot asked when no area was ("why", "impact"): the reader's prior for ambiguous items. */
+  asked?: Asked;
 }
 
 /** What one extractor sees and may change while an answer is read into the profile. */
@@ -42,6 +37,8 @@ export interface AnswerTurn {
   playbook: Playbook;
   asked?: Area;
   text: string;
+  /** The clauses that are neither filler nor spent on a value filed elsewhere; '' when nothing is left. */
+  content: string;
   ctx: InterpretContext;
   understand: { locale: Locale; now: Date; defaultCurrency: string };
   evidence: Evidence;
@@ -59,10 +56,6 @@ export interface AnswerTurn {
 
 type Extractor = (turn: AnswerTurn) => void;
 
-export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return a.value === b.value && (a.what ?? '') === (b.what ?? '') && (a.unit ?? '') === (b.unit ?? '');
-}
-
 function chooseOption(area: Area, text: string, locale: Locale): string | undefined {
   let best: { id: string; index: number } | undefined;
   for (const option of area.options ?? []) {
@@ -71,50 +64,6 @@ function chooseOption(area: Area, text: string, locale: Locale): string | undefi
   }
   return best?.id;
 }
-
-// A figure met in passing never overwrites one the customer gave when asked for it.
-const money: Extractor = (turn) => {
-  const { profile, asked } = turn;
-  const found = recognizeMoney(turn.text, { ...turn.understand, expectMoney: asked?.kind === 'money' });
-  if (!found || (profile.budget && asked?.kind !== 'money')) return;
-  profile.budget = found;
-  turn.facts.budget = found;
-  turn.fill(turn.areaOfKind('money'));
-};
-
-const date: Extractor = (turn) => {
-  const { profile, asked } = turn;
-  const timeline = recognizeTimeline(turn.text, turn.understand);
-  if (!timeline || (profile.timeline && asked?.kind !== 'date')) return;
-  profile.timeline = timeline;
-  turn.facts.timeline = timeline;
-  turn.fill(turn.areaOfKind('date'));
-};
-
-// In a list of criteria or competitors a number counts options ("two other suppliers"), not a need.
-const LIST_KINDS: readonly AreaKind[] = ['alternatives', 'criteria', 'decision', 'choice'];
-const quantity: Extractor = (turn) => {
-  if (turn.asked && LIST_KINDS.includes(turn.asked.kind)) return;
-  for (const q of recognizeQuantities(turn.text, turn.understand)) {
-    if (!turn.profile.quantities.some((p) => sameQuantity(p, q))) turn.profile.quantities.push(q);
-    turn.facts.quantities.push(q);
-  }
-  if (turn.facts.quantities.length) turn.fill(turn.areaOfKind('quantity'));
-};
-
-const decision: Extractor = (turn) => {
-  const { profile } = turn;
-  const people = recognizePeople(turn.text, turn.ctx.locale);
-  for (const person of people) if (!profile.people.includes(person)) profile.people.push(person);
-  turn.facts.people = people;
-  const roles = recognizeRoles(turn.text, turn.ctx.locale);
-  for (const role of roles) {
-    const existing = profile.decisionChain.find((r) => r.role === role.role && r.who === role.who);
-    if (existing) existing.attitude = role.attitude ?? existing.attitude;
-    else profile.decisionChain.push(role);
-  }
-  if (roles.some((r) => r.role === 'decision-maker')) turn.fill(turn.areaOfKind('decision'));
-};
 
 // An option named while another choice was asked does not answer this one.
 const choice: Extractor = (turn) => {
@@ -133,8 +82,8 @@ const choice: Extractor = (turn) => {
 const criteria: Extractor = (turn) => {
   const { profile, playbook, asked } = turn;
   const area = playbook.areas.find((a) => a.kind === 'criteria');
-  if (!area || (asked?.id !== area.id && !findAnyWords(turn.text, area.signals, turn.ctx.locale))) return;
-  for (const item of turn.splitList(turn.text)) {
+  if (!area || !turn.content || (asked?.id !== area.id && !findAnyWords(turn.content, area.signals, turn.ctx.locale))) return;
+  for (const item of turn.splitList(turn.content)) {
     const criterion = playbook.criteria.find((c) => findAnyWords(item, c.words, turn.ctx.locale));
     if (criterion && profile.criteriaIds.includes(criterion.id)) continue;
     if (!criterion && asked?.id !== area.id) continue;
@@ -144,27 +93,24 @@ const criteria: Extractor = (turn) => {
   turn.fill(area);
 };
 
-const alternatives: Extractor = (turn) => {
-  const area = turn.playbook.areas.find((a) => a.kind === 'alternatives');
-  if (!area || turn.asked?.id !== area.id) return;
-  for (const item of turn.splitList(turn.text)) if (!turn.profile.competitors.includes(item)) turn.profile.competitors.push(item);
-};
-
-/** The readers of facts, one per area kind, in the order they run ('text' areas are filled by their signals). */
+/**
+ * The readers of what the reading has no fact kind for, in the order they run: options of choice areas and
+ * criteria lists. Money, dates, quantities, people and organisations are filed by content in update.ts.
+ */
 export const KIND_EXTRACTORS: ReadonlyArray<readonly [AreaKind, Extractor]> = [
-  ['money', money],
-  ['date', date],
-  ['quantity', quantity],
-  ['decision', decision],
   ['choice', choice],
   ['criteria', criteria],
-  ['alternatives', alternatives],
 ];
+
+// Areas of these kinds hold a value (an amount, a date, a count, a decider): only a fact of that kind fills them.
+const VALUE_KINDS: readonly AreaKind[] = ['money', 'date', 'quantity', 'decision'];
 
 /** An area whose signal words the answer uses is answered in passing, whatever was asked. */
 const signals: Extractor = (turn) => {
+  if (!turn.content) return;
   for (const area of turn.playbook.areas) {
-    if (area.id !== turn.asked?.id && !turn.isKnown(area) && findAnyWords(turn.text, area.signals, turn.ctx.locale)) turn.fill(area);
+    if (VALUE_KINDS.includes(area.kind) || area.id === turn.asked?.id || turn.isKnown(area)) continue;
+    if (findAnyWords(turn.content, area.signals, turn.ctx.locale)) turn.fill(area);
   }
 };
 

@@ -14,6 +14,8 @@ interface MatchingData {
   noMotive: Words;
   listFillers: Words;
   listSplit: string;
+  /** Acknowledgements and fillers ("Okay.", "嗯", "对了"): a clause made only of these answers nothing. */
+  noContent: Words;
 }
 
 let matching: MatchingData | undefined;
@@ -36,4 +38,20 @@ export function buyingFor(text: string, locale: Locale): 'self' | 'organization'
   const o = findAnyWords(text, organization, locale);
   if (s && o) return s.index < o.index ? 'self' : 'organization';
   return s ? 'self' : o ? 'organization' : undefined;
+}
+
+let noContentWords: string[] | undefined;
+/**
+ * A clause made only of acknowledgements and fillers ("Okay.", "Hmm, okay", "嗯", "对了"): it answers no
+ * question, so it is stored nowhere. Both languages' lists apply: customers mix them.
+ */
+export function isNoContent(text: string): boolean {
+  noContentWords ??= [...matchingData().noContent.en, ...matchingData().noContent['zh-CN']].map((w) => normalize(w)).sort((a, b) => b.length - a.length);
+  let rest = normalize(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  while (rest) {
+    const word = noContentWords.find((w) => rest.startsWith(w) && (/^\p{Script=Han}/u.test(w) || rest.length === w.length || rest[w.length] === ' '));
+    if (!word) return false;
+    rest = rest.slice(word.length).trim();
+  }
+  return true;
 }

@@ -14,6 +14,8 @@ export interface Evidence {
 export interface Money {
   amount: number;
   max?: number;
+  /** "at most 25,000" is a ceiling, not a range from 25,000 to itself; "about 5k" a guess. */
+  bound?: 'about' | 'max' | 'min';
   currency?: string;
   text: string;
 }

@@ -75,7 +75,7 @@ export class RepeatBackDialog extends ComponentDialog {
   private async correct(step: WaterfallStepContext<RepeatBackOptions>, text: string): Promise<DialogTurnResult | undefined> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
     const before = step.options.facts;
-    const after = applyCorrection(profile, before, text, { now: this.deps.clock(), locale: turnLocale(step.context) }, playbook.currency);
+    const after = applyCorrection(profile, before, text, { now: this.deps.clock(), locale: turnLocale(step.context) }, playbook);
     if (!correctionFound(before, after)) return undefined;
     const corrections = (step.options.corrections ?? 0) + 1;
     if (corrections > MAX_CORRECTIONS) {

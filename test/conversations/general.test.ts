@@ -58,7 +58,8 @@ describe.each<Locale>(['zh-CN', 'en'])('a whole discovery conversation on the ge
     expect(record.confirmation).toBe('confirmed');
     expect(record.locale).toBe(locale);
     expect(record.budget?.amount).toBe(50000);
-    expect(record.timeline).toMatchObject({ start: '2026-11-23', end: '2026-12-31' });
+    // "by the end of next month" is a deadline: its end, no start invented from today (the reader's convention).
+    expect(record.timeline).toMatchObject({ end: '2026-12-31' });
     expect(record.decisionChain.map((r) => r.role)).toEqual(expect.arrayContaining(['decision-maker', 'technical-gatekeeper']));
     expect(record.decisionCriteria.length).toBeGreaterThanOrEqual(3);
     expect(record.competitors.length).toBeGreaterThanOrEqual(2);
