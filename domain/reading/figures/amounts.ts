@@ -186,8 +186,52 @@ export function findAmounts(env: Env): Found[] {
     const quantity = pickQuantity(env, span);
     if (quantity) found.push(quantity);
   }
+  found.push(...missedMeasures(env, found, spans));
   found.push(...halves(env, found));
   return found;
+}
+
+const HAN_NUMERAL = /[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\d.]+$/u;
+
+/**
+ * Measures the number scanner passes over: the recogniser reads "a kilo" as no number at all and takes the
+ * Chinese "two kilos" and "a thousand megabits" for a dimension, not a number, so they never reach the rules above.
+ * A weight after "a" is one of it ("a pound" only with "of": "a pound" alone may be money); a Chinese numeral
+ * right before a measure unit is that many.
+ */
+function missedMeasures(env: Env, taken: Found[], scanned: NumberSpan[]): Found[] {
+  const { lower } = env.p;
+  const out: Found[] = [];
+  // A number the scanner did read and the rules above set aside (denied, a conversion) stays aside.
+  const free = (at: number, to: number): boolean =>
+    ![...taken, ...out].some((f) => at < f.to && to > f.at) && !scanned.some((s) => at < s.end && to > s.start);
+  const weights = env.words.weightOnly ?? [];
+  for (const [word, [unit, factor]] of Object.entries(env.words.units)) {
+    if (HAN.test(word)) {
+      if (!['kg', 'jin', 'lb', 'Mbps', 'm2'].includes(unit)) continue;
+      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+        const numeral = HAN_NUMERAL.exec(lower.slice(Math.max(0, at - 6), at))?.[0];
+        if (!numeral) continue;
+        const from = at - numeral.length;
+        const value = parseNumberText(numeral);
+        if (!value || !free(from, at + word.length) || unitAfter(env, from + numeral.length)?.word !== word) continue;
+        if (value === 1 && !endsWithList(lower, from, env.words.oneKeepBefore)) continue;
+        out.push({ kind: 'quantity', value: value * factor, unit, at: from, to: at + word.length });
+      }
+    } else if (weights.includes(unit)) {
+      for (const m of lower.matchAll(new RegExp(`\\b(?:a|one)\\s+${word}\\b(\\s+of\\b)?`, 'gu'))) {
+        const at = m.index ?? 0;
+        if (unit === 'lb' && !m[1]) continue;
+        const after = skipSpaces(lower, at + m[0].length);
+        if (!free(at, at + m[0].length) || negated(env, at) || startsWithList(lower, after, env.words.conversionMarks)) continue;
+        const q: FoundQuantity = { kind: 'quantity', value: factor, unit, at, to: at + m[0].length };
+        const what = m[1] ? nounAfter(env, skipSpaces(lower, at + m[0].length)) : undefined;
+        if (what && what !== 'the') q.what = what;
+        out.push(q);
+      }
+    }
+  }
+  return out;
 }
 
 /** "100兆": the scanner's scale word is the trade's unit, so the number is read without it and the unit follows. */

@@ -34,6 +34,7 @@ function holiday(key: string, now: Day): Span | undefined {
     return undefined;
   };
   if (key === 'christmas') return pick((y) => Cal.day(y, 11, 25));
+  if (key === 'ny') return pick((y) => Cal.day(y, 0, 1));
   if (key === 'may1') return pick((y) => Cal.day(y, 4, 1));
   if (key === 'oct1') return pick((y) => Cal.day(y, 9, 1));
   if (key === 'cny') return pick((y) => (NEW_YEAR[y] ? Cal.day(y, NEW_YEAR[y][0], NEW_YEAR[y][1]) : undefined));
@@ -83,6 +84,13 @@ function resolve(g: Groups, w: FigureWords['dates'], now: Day, past: boolean): S
     return span;
   }
   if (g.yday) { const d = Cal.addDays(now, -1); return { start: d, end: d }; }
+  if (g.tmr) { const d = Cal.addDays(now, 1); return { start: d, end: d }; }
+  // "in Q1": the next such quarter that has not ended.
+  if (g.q) {
+    const q = Number(g.q);
+    const span = Cal.quarter(now.y, q);
+    return Cal.compare(span.end, now) < 0 ? Cal.quarter(now.y + 1, q) : span;
+  }
   if (g.n && g.dunit) {
     const n = num(g.n);
     if (!n) return undefined;
@@ -207,6 +215,7 @@ function pastCue(env: Env, at: number): boolean {
 /** Dates with their role: a past event is 'past', never a buying date; an irrealis clause gives none. */
 export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
+  const skipped: { at: number; to: number }[] = [];
   const lower = env.p.lower;
   const dw = env.words.dates;
   for (const re of patterns(env.words)) {
@@ -223,10 +232,13 @@ export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundD
       }
       // "下个月二十号": after a month the digit is part of the day, not a weekday.
       if (g.wd && g.unit && dw.units[g.unit] === 'month' && /^[\p{Script=Han}\d]+$/u.test(g.wd) && !/[\u65e5\u5929]/.test(g.wd)) g = { ...g, day: g.wd + (g.day ?? ''), wd: undefined };
-      if (out.some((f) => at < f.to && to > f.at)) continue;
-      if (irrealisAt(at) || negatedDate(env, at)) continue;
+      if (out.some((f) => at < f.to && to > f.at) || skipped.some((f) => at < f.to && to > f.at)) continue;
       const seg = around(env.layout.segments, at);
-      if (has(env, seg.start, seg.end, dw.contactWords)) continue;
+      // A date set aside ("not May 20", a time to call) is set aside whole: its day is not read again on its own.
+      if (irrealisAt(at) || negatedDate(env, at) || has(env, seg.start, seg.end, dw.contactWords)) {
+        skipped.push({ at, to });
+        continue;
+      }
       if (g.day && !g.month && !g.unit && !isDay(env, to)) continue;
       if (g.txt) { out.push({ kind: 'date', role: 'window', text: m[0], at, to }); continue; }
       const past = pastCue(env, at) && !g.rel;
@@ -236,7 +248,8 @@ export function findDates(env: Env, irrealisAt: (at: number) => boolean): FoundD
       const current = (g.rel && lookup(dw.rel, g.rel) === 0 && !!(g.unit ?? g.unit2)) || (g.relY && lookup(dw.rel, g.relY) === 0 && !g.month);
       if (Cal.compare(span.end, env.now) < 0) role = 'past';
       // "they shorted me twice this month": the period has begun, and what happened in it is past.
-      else if (current && strongPastCue(env, at)) role = 'past';
+      // "We moved in last week and need broadband this week": a need in the clause keeps the period ahead.
+      else if (current && strongPastCue(env, at) && !has(env, seg.start, seg.end, (env.roles ?? dw).deadlineWords)) role = 'past';
       else if (role === 'past') role = 'window';
       const fact: FoundDate = { kind: 'date', role, at, to };
       if (g.wd && !g.rel && !g.unit) fact.weekday = true;

@@ -29,6 +29,8 @@ export function phoneFrom(raw: string): { phone: string; confidence: number } | 
   if (/^861[3-9]\d{9}$/.test(digits)) return { phone: `+${digits}`, confidence: 0.9 };
   if (/^1[3-9]\d{9}$/.test(digits)) return { phone: digits, confidence: 0.95 };
   if (/^0\d{9,11}$/.test(digits) && /^0\d{2,3}[ -]?\d{3,4}[ -]?\d{4}$/.test(trimmed)) return { phone: digits, confidence: 0.85 };
+  // British: a mobile 07700 900123, a landline 0161 496 0000 or 020 7946 0000.
+  if (/^0[1-9]\d{8,9}$/.test(digits) && /^(?:07\d{3}[ -]?\d{6}|0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}|0\d{2}[ -]?\d{4}[ -]?\d{4})$/.test(trimmed)) return { phone: digits, confidence: 0.8 };
   // North American: (617) 555-0188, 617-555-0188, 617 555 0188.
   if (/^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]?\d{4}$/.test(trimmed)) return { phone: digits, confidence: 0.85 };
   // A local US number without its area code: only in the written shape 555-0188.

@@ -74,7 +74,9 @@ function dismissed(text: string, mention: Mention, ctx: ReadContext): boolean {
 /** Brand and company names with how the customer stands to them: what they use, what they consider, their own. */
 export const findOrganisations: Finder = (text, clauses, ctx) => {
   const folded = fold(text);
-  const mentions = [...brandMentions(folded, ctx), ...patternMentions(folded, ctx)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The same name found by the list and by a pattern: the pattern's relation ("we're on Square") is the one said.
+  const mentions = [...brandMentions(folded, ctx), ...patternMentions(folded, ctx)]
+    .sort((a, b) => a.start - b.start || b.end - a.end || Number(!!b.relation) - Number(!!a.relation));
   const facts: OrganisationFact[] = [];
   let covered = -1;
   for (const m of mentions) {

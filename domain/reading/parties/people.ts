@@ -96,6 +96,8 @@ function relationMentions(text: string, d: PartyData): Found[] {
     if (!han(entry.word) && entry.word.toUpperCase() === entry.word && m[0] !== entry.word) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // "the old Brother jams": a capital inside the sentence makes a lower-case relation word a name or a brand.
+    if (!han(entry.word) && entry.word === entry.word.toLowerCase() && /^\p{Lu}/u.test(m[0]) && start > 0 && !/[.!?]\s*$/.test(text.slice(0, start))) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 24);
     if (re(d.notPersonBefore, 'iu').test(before)) continue;

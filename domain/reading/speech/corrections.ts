@@ -45,7 +45,8 @@ function trimValue(value: string, data: SpeechData): string {
 function kindOf(value: string, message: string, data: SpeechData): FactKind | undefined {
   const t = data.correction.targets;
   if (/\d{7,}/.test(value.replace(/[\s-]/g, ''))) return 'contact';
-  if (has(value, t.date)) return 'date';
+  // "the 19th", the Chinese "21号": an ordinal day is a date even without its month.
+  if (has(value, t.date) || /\b\d{1,2}(?:st|nd|rd|th)\b/i.test(value)) return 'date';
   if (has(value, t.money) || (has(value, t.quantity) && has(message, t.money) && !has(value, t.counter))) return 'money';
   if (/\d/.test(value) || has(value, t.quantity)) return 'quantity';
   if (has(value, t.person) || (/^\p{Lu}[\p{Ll}'-]+$/u.test(value) && !has(value, t.notNames))) return 'person';
@@ -78,6 +79,11 @@ function apply(p: CorrectionPattern, text: string, folded: string, data: SpeechD
       to = to.slice(self.length);
       from = self;
     }
+  }
+  // The Chinese "not Manager Zhang, Manager Wang handles the budget": the new name ends where its title does.
+  if (from && HAN.test(to) && kindOf(from, text, data) === 'person') {
+    const title = (data.correction.targets.person ?? []).map((w) => ({ w, at: to.indexOf(w) })).filter((x) => x.at > 0).sort((a, b) => a.at - b.at)[0];
+    if (title) to = to.slice(0, title.at + title.w.length);
   }
   if (!to) return undefined;
   const target = p.target ?? targetOf(to, from, text, data);
