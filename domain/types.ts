@@ -53,6 +53,16 @@ export interface DecisionRole {
 export interface Contact {
   phone?: string;
   email?: string;
+  /** How and when the customer wants to be reached ("afternoons", "not at noon", "email only"). */
+  preference?: ContactPreference;
+}
+
+export interface ContactPreference {
+  channel?: 'phone' | 'email' | 'chat' | 'wechat' | 'sms';
+  /** When to reach them, in their words ("afternoons", "下午两点到五点"). */
+  when?: string;
+  /** When or how not to ("noon", "中午"). */
+  avoid?: string;
 }
 
 export type YesNo = 'yes' | 'no' | 'partly';

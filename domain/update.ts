@@ -5,8 +5,8 @@
  * nothing is filed, the area stays open. Nothing here knows the SDK.
  */
 import { Area, AreaKind, Playbook } from './playbook';
-import { DateFact, Fact, FactKind, MoneyFact, PersonFact, QuantityFact, Reading } from './reading/types';
-import { Contact, DecisionRoleName, Evidence, Money, NeedProfile, Quantity, Timeline } from './types';
+import { ContactPreferenceFact, CorrectionFact, DateFact, Fact, FactKind, MoneyFact, PersonFact, QuantityFact, Reading } from './reading/types';
+import { Contact, ContactPreference, DecisionRoleName, Evidence, Money, NeedProfile, Quantity, Timeline } from './types';
 
 /** The reader's confidences run 0.6 (a bare "she") to 0.95 (a mobile number); below 0.7 a fact is not filed. */
 export const FILING_THRESHOLD = 0.7;
@@ -19,6 +19,7 @@ export type Change = { area?: string; corrected: boolean } & (
   | { kind: 'person'; value: string; role?: DecisionRoleName }
   | { kind: 'competitor'; value: string }
   | { kind: 'contact'; value: Contact }
+  | { kind: 'contact-preference'; value: ContactPreference }
   | { kind: 'own-name'; value: string }
 );
 
@@ -145,6 +146,7 @@ export function apply(before: NeedProfile, reading: Reading, ctx: UpdateContext)
   };
 
   const facts = reading.facts.filter(filable);
+  for (const fact of facts) if (fact.kind === 'correction') correctPerson(profile, fact, changes);
   let quantityReplaced = false;
   for (const fact of facts) {
     if (SPENDING.includes(fact.kind)) spend(fact);
@@ -213,6 +215,13 @@ export function apply(before: NeedProfile, reading: Reading, ctx: UpdateContext)
         changes.push({ kind: 'contact', value: contact, corrected: false });
         break;
       }
+      case 'contact-preference': {
+        const preference = toPreference(fact, profile.customer.contact?.preference);
+        if (!preference) break;
+        profile.customer.contact = { ...profile.customer.contact, preference };
+        changes.push({ kind: 'contact-preference', value: preference, corrected: false });
+        break;
+      }
       case 'own-name':
         if (profile.customer.name && !corrected.has('own-name')) break;
         profile.customer.name = fact.name;
@@ -249,4 +258,43 @@ function filePerson(
   const answersWho = DECIDING.includes(fact.role) || asked?.kind === 'decision';
   changes.push({ kind: 'person', value: who, role: fact.role, area: answersWho ? fill('decision') : undefined, corrected: false });
   if (answersWho) spend(fact);
+}
+
+/** What the customer says of reaching them now, over what they said before: a new channel or time replaces the old. */
+function toPreference(fact: ContactPreferenceFact, before: ContactPreference | undefined): ContactPreference | undefined {
+  if (!fact.channel && !fact.when && !fact.avoid) return undefined;
+  const preference: ContactPreference = { ...before };
+  if (fact.channel) preference.channel = fact.channel;
+  if (fact.when) preference.when = fact.when;
+  if (fact.avoid) preference.avoid = fact.avoid;
+  return preference;
+}
+
+/** One name for the same person: "Zhang" is "Mr. Zhang", "张" is "张总". */
+function samePerson(held: string, said: string): boolean {
+  const a = held.trim().toLowerCase();
+  const b = said.trim().toLowerCase();
+  return !!a && !!b && (a === b || a.includes(b) || b.includes(a));
+}
+
+/**
+ * "Not Zhang, it's Wang", the Chinese "not Manager Zhang, Manager Wang": the corrected name replaces the old one
+ * wherever the profile keeps it (the people named, the decision chain), and the change is said as a correction.
+ */
+function correctPerson(profile: NeedProfile, fact: CorrectionFact, changes: Change[]): void {
+  if (fact.target !== 'person' || !fact.from || !fact.to || samePerson(fact.to, fact.from)) return;
+  const from = fact.from;
+  const to = fact.to;
+  let replaced = false;
+  const people = profile.people.map((p) => (samePerson(p, from) ? ((replaced = true), to) : p));
+  profile.people = people.filter((p, i) => people.indexOf(p) === i);
+  let role: DecisionRoleName | undefined;
+  for (const entry of profile.decisionChain) {
+    if (!samePerson(entry.who, from)) continue;
+    entry.who = to;
+    role ??= entry.role;
+    replaced = true;
+  }
+  profile.decisionChain = profile.decisionChain.filter((r, i, all) => all.findIndex((o) => o.role === r.role && o.who === r.who) === i);
+  if (replaced) changes.push({ kind: 'person', value: to, ...(role ? { role } : {}), corrected: true });
 }

@@ -46,12 +46,17 @@ export function renderTimeline(t: Translate, locale: Locale, timeline: Timeline)
   return timeline.text;
 }
 
+const MONEY_BOUND: Partial<Record<NonNullable<Money['bound']>, string>> = { max: 'facts:moneyUpTo', min: 'facts:moneyAtLeast' };
+
 export function renderMoney(t: Translate, locale: Locale, money: Money): string {
   const format = (n: number): string =>
     money.currency
       ? new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 0 }).format(n)
       : new Intl.NumberFormat(locale).format(n);
-  return money.max !== undefined ? t('facts:moneyRange', { min: format(money.amount), max: format(money.max) }) : format(money.amount);
+  if (money.max !== undefined) return t('facts:moneyRange', { min: format(money.amount), max: format(money.max) });
+  // "最多两万五" is a ceiling: "up to ¥25,000", never a range from the amount to itself.
+  const bound = money.bound ? MONEY_BOUND[money.bound] : undefined;
+  return bound ? t(bound, { amount: format(money.amount) }) : format(money.amount);
 }
 
 export function renderQuantity(t: Translate, quantity: Quantity): string {

@@ -36,7 +36,7 @@ function evidence(list: Evidence[]): Evidence[] {
 /** Contact details travel only with the customer's consent: without it the rep gets no number to call. */
 function customer(profile: NeedProfile): NeedDefinition['customer'] {
   const { name, organization, role, contact, consentToContact } = profile.customer;
-  const kept = consentToContact ? { ...(present(contact?.phone) ? { phone: contact.phone } : {}), ...(present(contact?.email) ? { email: contact.email } : {}) } : {};
+  const kept = consentToContact ? { ...(present(contact?.phone) ? { phone: contact.phone } : {}), ...(present(contact?.email) ? { email: contact.email } : {}), ...(contact?.preference ? { preference: contact.preference } : {}) } : {};
   return {
     ...(present(name) ? { name } : {}),
     ...(present(organization) ? { organization } : {}),

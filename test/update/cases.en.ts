@@ -81,4 +81,8 @@ export const FILING_CASES_EN: FilingCase[] = [
     note: 'a phone number is contact, not content for the goals' },
   { playbook: 'general', asked: 'goals', text: 'Thanks.', fills: {}, not: ['goals'] },
   { playbook: 'general', asked: 'decision', text: 'Hmm, okay.', fills: {}, not: ['decision'] },
+  // ─── Corrections anywhere replace the old value everywhere ────────────────────────────────────────────
+  { playbook: 'general', before: [{ asked: 'decision', text: 'Mr. Zhang has the final say.' }], asked: 'timing',
+    text: "Not Zhang, sorry - it's Mr. Wang.", fills: {}, not: ['timing'], gone: ['Zhang'], kept: ['Mr. Wang'],
+    note: 'an unprompted correction of a person: the decider is Mr. Wang now, Zhang is nowhere in the profile' },
 ];

@@ -61,4 +61,8 @@ export const FILING_CASES_ZH: FilingCase[] = [
   { playbook: 'general', asked: 'goals', text: '谢谢', fills: {}, not: ['goals'] },
   { playbook: 'general', asked: 'goals', text: '可以，打我电话13812345678', fills: {}, not: ['goals', 'users', 'budget'],
     note: 'a phone number is contact, not a goal nor a count' },
+  // ─── Corrections anywhere replace the old value everywhere ────────────────────────────────────────────
+  { playbook: 'general', before: [{ asked: 'decision', text: '张总说了算' }], asked: 'timing', text: '不是张总，是王总',
+    fills: {}, not: ['timing'], gone: ['张总'], kept: ['王总'],
+    note: 'an unprompted correction of a person: the decider is 王总 now, 张总 is nowhere in the profile' },
 ];

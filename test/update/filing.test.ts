@@ -42,7 +42,13 @@ function expectFiled(profile: NeedProfile, filed: Filed): void {
 function run(c: FilingCase, locale: Locale): void {
   const playbook = playbookOf(c.playbook);
   const profile = emptyProfile(playbook.id, locale);
+  for (const earlier of c.before ?? []) interpretAnswer(profile, playbook, earlier.asked, earlier.text, { now: TODAY, locale }, lists);
   const result = interpretAnswer(profile, playbook, c.asked, c.text, { now: TODAY, locale }, lists);
+  for (const name of c.gone ?? []) {
+    expect({ name, people: profile.people.filter((p) => p.includes(name)) }).toEqual({ name, people: [] });
+    expect({ name, chain: profile.decisionChain.filter((r) => r.who.includes(name)) }).toEqual({ name, chain: [] });
+  }
+  for (const name of c.kept ?? []) expect({ name, held: profile.decisionChain.some((r) => r.who === name) }).toEqual({ name, held: true });
   for (const [area, filed] of Object.entries(c.fills)) {
     expect({ area, filled: result.filled.includes(area) }).toEqual({ area, filled: true });
     expectFiled(profile, filed);

@@ -42,6 +42,12 @@ export interface FilingCase {
   /** Filed nowhere even when the playbook has no area for it (fruit has no budget, baijiu no timing). */
   absent?: ('budget' | 'timeline' | 'quantities' | 'competitors')[];
   note?: string;
+  /** Messages of the same conversation read first, each with the area asked: the profile the message meets. */
+  before?: { asked?: string; text: string }[];
+  /** Names that must be gone from the people and the decision chain afterwards (a corrected person). */
+  gone?: string[];
+  /** Names the decision chain must hold afterwards (the corrected name, in the old one's place). */
+  kept?: string[];
   /** A known miss of the reader (domain/reading, not this layer): the case is expected to fail until it reads it. */
   readerGap?: string;
 }
