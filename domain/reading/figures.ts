@@ -28,7 +28,13 @@ const readFigures: Finder = (text: string, clauses: readonly Clause[], ctx: Read
     occurrences(p.lower, Math.max(0, at - 12), to + 12, [...words.dates.notDates, ...other.dates.notDates]).some((h) => h.at <= at && h.at + h.phrase.length >= to);
   const roles = roleWords(words, other);
   const env = { p, words, layout: lay, now: Cal.today(ctx.now), roles };
-  const dates = [...findDates(env, irrealisAt), ...findDates({ ...env, words: other }, irrealisAt)].filter((d) => !notDate(d.at, d.to));
+  // "No, mid-month is our closing week", "下周不行": a period they cannot do is no date of the need.
+  const unavailable = [...(words.dates.unavailable ?? []), ...(other.dates.unavailable ?? [])];
+  const cannot = (at: number): boolean => {
+    const sentence = around(lay.sentences, at);
+    return occurrences(p.lower, sentence.start, sentence.end, unavailable).length > 0;
+  };
+  const dates = [...findDates(env, irrealisAt), ...findDates({ ...env, words: other }, irrealisAt)].filter((d) => !notDate(d.at, d.to) && !cannot(d.at));
   const money = amounts.filter((a) => a.kind === 'money');
   const frequencies = findFrequencies(env, money);
   // A weekday inside "every Monday" is the frequency, not a date of its own; "by Tuesday every week" and "twice a week,

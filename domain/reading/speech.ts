@@ -123,6 +123,8 @@ function findAnswer(text: string, clauses: readonly Clause[], ctx: ReadContext):
   // The Chinese "not two, one" and "it is next month": a bare yes/no word that opens a correction is no answer.
   if (found && !found.whole && data.answer.mustStandAlone.includes(found.phrase)) return [];
   let value = found?.value;
+  const rejects = (data.answer.noUnlessCorrection ?? []).some((w) => bare(head, data).startsWith(`${w} `));
+  if (!value && ctx.asked === 'confirm' && rejects && !findCorrections(text, clauses, ctx).length) value = 'no';
   if (!value && ctx.asked === 'confirm' && head.text.length <= data.answer.fallbackMaxLength) value = recognizeYesNo(head.text, ctx.locale);
   if (!value) return [];
   const corrected = findCorrections(text, clauses, ctx).length > 0;

@@ -1439,4 +1439,27 @@ export const READING_CASES_EN: ReadingCase[] = [
     { kind: 'quantity', value: 50, approximate: true, what: 'cases' },
     { kind: 'date', role: 'frequency', text: 'a month' },
   ], note: 'the conditional clause carries no number' },
+
+  // ─── Known gaps of the reader, labelled before their rules (issue #14, after the fresh sets) ──────────
+  { text: "About 25 people, and we need it live by March", asked: 'quantity', playbook: 'general', facts: [
+    { kind: 'quantity', value: 25, approximate: true, what: 'people' },
+    { kind: 'date', role: 'deadline', start: '2027-03-01', end: '2027-03-31' },
+  ], note: 'a month after "by" is the deadline period' },
+  { text: "No, mid-month is our closing week.", asked: 'confirm', playbook: 'training', facts: [
+    { kind: 'answer', value: 'no' },
+    { kind: 'cue', cue: 'constraint', about: 'mid-month is our closing week' },
+  ], note: 'a rejected proposal: a no and its reason, no date to file' },
+  { text: "Not next week, we're fully booked then.", asked: 'confirm', playbook: 'cleaning', facts: [
+    { kind: 'answer', value: 'no' },
+  ], note: 'a period they cannot do is no timeline' },
+  { text: "A kilo of plums please, and a pound of kiwis.", asked: 'quantity', playbook: 'fruit', facts: [
+    { kind: 'quantity', value: 1, unit: 'kg', what: 'plums' },
+    { kind: 'quantity', value: 1, unit: 'lb', what: 'kiwis' },
+  ] },
+  { text: "Just a pound of cherries.", asked: 'quantity', playbook: 'fruit', facts: [
+    { kind: 'quantity', value: 1, unit: 'lb', what: 'cherries' },
+  ] },
+  { text: "My daughter's seven and wants to learn piano.", asked: 'describe', playbook: 'general', facts: [
+    { kind: 'person', relation: 'daughter' },
+  ], note: 'an age is not a quantity in this table' },
 ];

@@ -11,8 +11,8 @@ import { ReadingCase } from './types';
  * so a change that loses precision or recall fails here; the targets are 98% precision and 90% recall per language.
  */
 const TABLES: [string, 'en' | 'zh-CN', readonly ReadingCase[], { precision: number; recall: number }, number][] = [
-  ['table', 'en', READING_CASES_EN, { precision: 0.998, recall: 0.988 }, 250],
-  ['table', 'zh-CN', READING_CASES_ZH, { precision: 0.992, recall: 0.982 }, 250],
+  ['table', 'en', READING_CASES_EN, { precision: 0.999, recall: 0.988 }, 250],
+  ['table', 'zh-CN', READING_CASES_ZH, { precision: 0.993, recall: 0.986 }, 250],
   ['fresh set', 'en', FRESH_CASES_EN, { precision: 0.982, recall: 0.982 }, 60],
   ['fresh set', 'zh-CN', FRESH_CASES_ZH, { precision: 0.979, recall: 0.989 }, 60],
 ];

@@ -111,6 +111,9 @@ function contextOf(env: Env, span: NumberSpan, bound: MoneyFact['bound']): Money
   // A reaction in another clause ("but my husband thinks that's too much") does not say what the amount is.
   let found = nearest(seg.start, span.start) ?? strong(sentence.start, sentence.end) ?? nearest(sentence.start, span.start) ?? nearest(span.end, seg.end);
   if (bound === 'max' && found !== 'loss' && found !== 'other') return 'budget';
+  // "每瓶进价预算两百": the purchase price of one unit is a price, whatever budget word stands beside it.
+  if (occurrences(lower, seg.start, span.start, m.unitPrice ?? []).length) return 'price';
+  if (startsWithList(lower, skipSpaces(lower, span.end), m.budgetAfter)) return 'budget';
   // "our budget for repairs is 5k": the budget word said before the amount outweighs the problem it is for.
   const budgetSaid = (from: number, to: number): boolean => occurrences(lower, from, to, m.budget.filter((w) => /budget|\u9884\u7b97/.test(w))).length > 0;
   if (found === 'cost' && budgetSaid(seg.start, span.start)) return 'budget';
@@ -165,6 +168,29 @@ function currencyOf(env: Env, span: NumberSpan): { code?: string; from: number; 
   return { code, from: Math.min(mark.from, span.from), to: Math.max(mark.to, span.to) };
 }
 
+/**
+ * "千把块", "万把块": a round figure with the Chinese "or so" that the scanner does not read. Money only with a
+ * currency word or a money cue, never a count ("千把人" is no amount).
+ */
+function roughFigures(env: Env, taken: Found[], scanned: NumberSpan[]): Found[] {
+  const { lower } = env.p;
+  const out: Found[] = [];
+  for (const [word, value] of Object.entries(env.words.money.roughly ?? {})) {
+    for (const hit of occurrences(lower, 0, lower.length, [word])) {
+      const at = hit.at;
+      const to = at + word.length;
+      if ([...taken, ...out].some((f) => at < f.to && to > f.at) || scanned.some((s) => at < s.end && to > s.start && s.start < at)) continue;
+      if (/[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\d]$/u.test(lower.slice(0, at))) continue;
+      const span: NumberSpan = { start: at, end: to, value, scale: value, article: false, from: at, to, approximate: true };
+      const cur = currencyOf(env, span);
+      if (!cur && !moneyCue(env, span) && env.asked !== 'money') continue;
+      if (!cur && counterAfter(env, to)) continue;
+      out.push(readMoney(env, span, cur?.code, cur?.from ?? at, cur?.to ?? to));
+    }
+  }
+  return out;
+}
+
 /** Money, measures and counts in the message, each number read once. */
 export function findAmounts(env: Env): Found[] {
   const { p, words } = env;
@@ -187,6 +213,7 @@ export function findAmounts(env: Env): Found[] {
     if (quantity) found.push(quantity);
   }
   found.push(...missedMeasures(env, found, spans));
+  found.push(...roughFigures(env, found, spans));
   found.push(...halves(env, found));
   return found;
 }
@@ -315,7 +342,9 @@ function pickQuantity(env: Env, span: NumberSpan): Found | undefined {
     if (startsWithList(lower, skipSpaces(lower, unit.to), words.durationDates) || endsWithList(lower, backSpaces(lower, span.from), words.durationDates)) return undefined;
     if (span.article && !(words.articleUnits ?? []).includes(unit.unit)) return undefined;
     if (han && span.value === 1 && !keepOne(env, span, unit.to)) return undefined;
-    const q = base(span.value * unit.factor, unit.to);
+    // "八岁半", "两斤半": a half after the unit adds half of it.
+    const half = HAN.test(unit.word) && lower.charAt(unit.to) === '\u534a' ? 0.5 : 0;
+    const q = base((span.value + half) * unit.factor, unit.to + (half ? 1 : 0));
     if (max !== undefined) q.max = max * unit.factor;
     q.unit = unit.unit;
     if (unit.word === '\u5c81') q.what = words.ageWhat;

@@ -24,6 +24,12 @@ export interface MoneyWords {
   costStrong?: string[];
   /** "we could spend 5k fixing it": what they are willing to spend is a budget, whatever it is for. */
   willing?: string[];
+  /** "进价", "unit price": the price of one unit, a price even beside a budget word (not a ceiling they set). */
+  unitPrice?: string[];
+  /** "三四千那种": the tier they want, so what they will spend. */
+  budgetAfter?: string[];
+  /** "千把块": a round figure with a hedge the number scanner does not read, and its value. */
+  roughly?: Record<string, number>;
 }
 
 export interface DateWords {
@@ -58,6 +64,8 @@ export interface DateWords {
   weekdayRange?: string[];
   /** A period beside these ("一年多少") is part of a price question, not a frequency. */
   frequencyNotWith?: string[];
+  /** "mid-month is our closing week", "下周不行": a period they cannot do is no date of the need. */
+  unavailable?: string[];
 }
 
 export interface FigureWords {

@@ -25,6 +25,8 @@ export interface SpeechData {
     mustStandAlone: string[];
     /** Turns after which a correction makes a yes partial. */
     turns: string[];
+    /** "Not next week, we're booked": a rejection that opens the clause is a no, unless it opens a correction ("not Chen - Wang"). */
+    noUnlessCorrection?: string[];
     /** Longest first clause handed to the general yes/no recogniser. */
     fallbackMaxLength: number;
   };
