@@ -2102,8 +2102,8 @@ export const READING_CASES_ZH: ReadingCase[] = [
     text: '每瓶进价预算两百左右',
     asked: 'money',
     playbook: 'baijiu',
-    facts: [{ kind: 'money', amount: 200, bound: 'about', context: 'price' }],
-    note: '进价 is the purchase price of one bottle: a unit price, not what they will spend',
+    facts: [{ kind: 'money', amount: 200, bound: 'about', context: 'budget' }],
+    note: 'the baijiu playbook asks its budget as the per-bottle purchase price (areas.budget.ask), so this is its budget',
   },
   {
     text: '不行，月中是我们结账的时候',
