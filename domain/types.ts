@@ -57,7 +57,7 @@ export interface Contact {
 
 export type YesNo = 'yes' | 'no' | 'partly';
 
-export type CueKind = 'deviation' | 'complaint' | 'worry' | 'emotion' | 'urgency' | 'unusual-quantity' | 'unusual-timing';
+export type CueKind = 'deviation' | 'complaint' | 'worry' | 'emotion' | 'urgency' | 'unusual-quantity' | 'unusual-timing' | 'constraint' | 'event';
 
 export interface Cue {
   kind: CueKind;
