@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { detectObjection, isDontKnow, recognizeYesNo } from '../../domain/understand';
-import { detectMotive, isNoMotive, MotiveRule, recordLatentNeed, ruleKey } from '../../domain/latent';
+import { CueWhyLine, detectMotive, isNoMotive, MotiveRule, recordLatentNeed, ruleKey } from '../../domain/latent';
 import { playbookNamespace } from '../../domain/playbook';
 import { Cue, LatentNeed, Locale, Objection } from '../../domain/types';
 import { DialogDeps, profileOf, TEXT_PROMPT } from '../shared/deps';
@@ -15,6 +15,8 @@ export interface LatentProbeOptions {
   cue: Cue;
   /** Already known motive (from the why-ladder): skip the why and link it straight away. */
   motive?: string;
+  /** The cue responder's tactful why (domain/latent/cues.ts), when it found the cue. */
+  why?: CueWhyLine;
 }
 
 interface LatentValues {
@@ -58,8 +60,9 @@ export class LatentProbeDialog extends ComponentDialog {
   }
 
   private async askWhyStep(step: WaterfallStepContext<LatentProbeOptions>): Promise<DialogTurnResult> {
-    const { cue, motive } = step.options;
+    const { cue, motive, why } = step.options;
     if (motive !== undefined) return step.next(motive);
+    if (why) return step.prompt(TEXT_PROMPT, promptOptions(step.context, why));
     const { playbook } = await profileOf(this.deps, step.context);
     const ns = playbookNamespace(playbook.id);
     const key = [

@@ -82,7 +82,7 @@ export class VerticalDialog extends ComponentDialog {
       }
     }
     const followUp: FollowUpOptions = followUpOptions(reading, focus);
-    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined } : followUp);
+    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined, probe: false } : followUp);
   }
 
   private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
