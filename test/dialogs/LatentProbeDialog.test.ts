@@ -70,6 +70,122 @@ const ROWS: DialogRow[] = [
   },
 ];
 
+/**
+ * The link (issue 17): a motive is acknowledged, its offer suggested as a question, and the answer recorded
+ * as accepted, declined or noted; an objection to the suggestion gets the objection test.
+ */
+const quietCue = (quote: string): LatentProbeOptions => ({ cue: { kind: 'constraint', quote, turn: 1 } });
+async function objectionsOf(session: Parameters<NonNullable<DialogRow['check']>>[0]): Promise<[string, boolean | null][]> {
+  return (await profileOf(session)).objections.map((o) => [o.kind, o.real]);
+}
+const LINK_ROWS: DialogRow[] = [
+  {
+    name: 'a constraint, its why, the motive, the quiet offer accepted',
+    locale: 'zh-CN',
+    seed: general,
+    options: quietCue('别太吵，我们住楼房'),
+    turns: [
+      ['你好', ['latent:why.constraint']],
+      ['孩子只有晚上九点以后有空练琴,邻居会有意见', ['latent:rules.general.quiet.acknowledge', 'latent:rules.general.quiet.suggest']],
+      ['好啊,那挺好', ['discovery:latent.accepted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect(await latentOf(session)).toEqual([['quiet', 'accepted']]),
+  },
+  {
+    name: 'a constraint, its why, the motive, the quiet offer declined',
+    locale: 'en',
+    seed: general,
+    options: quietCue('we live in a flat'),
+    turns: [
+      ['hello', ['latent:why.constraint']],
+      ['My daughter can only practise after nine and the neighbours complain', ['latent:rules.general.quiet.acknowledge', 'latent:rules.general.quiet.suggest']],
+      ['no thanks', ['discovery:latent.declined']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect(await latentOf(session)).toEqual([['quiet', 'declined']]),
+  },
+  {
+    name: 'an objection to the offer gets the objection test; the need stays noted',
+    locale: 'en',
+    seed: general,
+    options: options({ cue: { kind: 'event', quote: 'our receptionist is about to quit', turn: 1 }, why: { key: 'latent:why.event', params: { about: { quote: 'our receptionist is about to quit' } } } }),
+    turns: [
+      ['hello', ['latent:why.event']],
+      ['She is leaving next month and nobody else knows the system', ['latent:rules.general.staff-change.acknowledge', 'latent:rules.general.staff-change.suggest']],
+      ['That sounds too expensive for us', ['discovery:objection.hypothetical.price']],
+      ['yes', ['discovery:objection.real']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => {
+      expect(await latentOf(session)).toEqual([['staff-change', 'noted']]);
+      expect(await objectionsOf(session)).toEqual([['price', true]]);
+    },
+  },
+  {
+    name: 'an objection to the offer gets the objection test; the need stays noted',
+    locale: 'zh-CN',
+    seed: { playbook: 'fruit' },
+    options: options({ cue: { kind: 'deviation', area: 'taste', quote: '酸的', norm: 'taste-sweet', turn: 1 } }),
+    turns: [
+      ['你好', ['playbook-fruit:norms.taste-sweet.why']],
+      ['媳妇有喜了,老想吃酸的', ['latent:rules.fruit.pregnancy.acknowledge', 'latent:rules.fruit.pregnancy.suggest']],
+      ['猕猴桃太贵了', ['discovery:objection.hypothetical.price']],
+      ['不是', ['discovery:objection.rhetorical.price']],
+      ['嗯', ['discovery:objection.notReal']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => {
+      expect(await latentOf(session)).toEqual([['pregnancy', 'noted']]);
+      expect(await objectionsOf(session)).toEqual([['price', false]]);
+    },
+  },
+  {
+    name: 'neither yes nor no: the suggestion is kept as noted',
+    locale: 'en',
+    seed: { playbook: 'fruit' },
+    options: options({ cue: { kind: 'deviation', area: 'taste', quote: 'sour ones', norm: 'taste-sweet', turn: 1 } }),
+    turns: [
+      ['hello', ['playbook-fruit:norms.taste-sweet.why']],
+      ["My daughter-in-law is expecting and craves sour things", ['latent:rules.fruit.pregnancy.acknowledge', 'latent:rules.fruit.pregnancy.suggest']],
+      ['She mostly eats plums these days', ['latent:link.noted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect(await latentOf(session)).toEqual([['pregnancy', 'noted']]),
+  },
+  {
+    name: 'a denied motive fires nothing and is kept as noted for the rep',
+    locale: 'en',
+    seed: { playbook: 'fruit' },
+    options: options({ cue: { kind: 'deviation', area: 'taste', quote: 'sour ones', norm: 'taste-sweet', turn: 1 } }),
+    turns: [
+      ['hello', ['playbook-fruit:norms.taste-sweet.why']],
+      ["Oh, nobody's pregnant or anything, I just make jam with them.", ['discovery:latent.noted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => {
+      expect(await latentOf(session)).toEqual([[undefined, 'noted']]);
+      expect((await profileOf(session)).openQuestions.join(' ')).toContain('make jam');
+    },
+  },
+  {
+    name: 'a denied motive fires nothing and is kept as noted for the rep',
+    locale: 'zh-CN',
+    seed: { playbook: 'fruit' },
+    options: options({ cue: { kind: 'deviation', area: 'taste', quote: '酸的', norm: 'taste-sweet', turn: 1 } }),
+    turns: [
+      ['你好', ['playbook-fruit:norms.taste-sweet.why']],
+      ['倒不是有人怀孕,我就是拿来做果酱', ['discovery:latent.noted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect(await latentOf(session)).toEqual([[undefined, 'noted']]),
+  },
+];
+
+describe('the link: motive, offer, outcome', () => {
+  it.each(LINK_ROWS)('$name ($locale)', async (row) => playRow(sessionFor((deps) => new LatentProbeDialog(deps), row), row));
+});
+
 describe('LatentProbeDialog', () => {
   it.each(ROWS)('$name ($locale)', async (row) => playRow(sessionFor((deps) => new LatentProbeDialog(deps), row), row));
 });
