@@ -9,6 +9,12 @@ function hedges(locale: Locale): string[] {
   return (negation(locale) as { hedges?: string[] }).hedges ?? [];
 }
 
+/** data/negation.json's `scope`: words that deny a motive anywhere after them in the clause. */
+function scopes(locale: Locale): string[] {
+  const of = (l: Locale) => (negation(l) as { scope?: string[] }).scope ?? [];
+  return [...of(locale), ...of(locale === 'en' ? 'zh-CN' : 'en')];
+}
+
 export function hedged(clause: Clause, locale: Locale): boolean {
   const folded = foldClause(clause.text);
   const words = [...hedges(locale), ...hedges(locale === 'en' ? 'zh-CN' : 'en')];
@@ -30,8 +36,13 @@ export function heldHits(clause: Clause, phrases: readonly string[], locale: Loc
   if (clause.irrealis || hedged(clause, locale)) return [];
   const folded = foldClause(clause.text);
   const denials = clause.negated ? clauseNegations(folded, locale) : [];
+  const scoped = findOccurrences(folded, scopes(locale), { hasHan: HAN.test(folded), hasLatin: LATIN.test(folded) });
   const hits = clauseHits(clause, phrases).filter(
-    (h) => !h.negated && denials.every((n) => n.start >= h.start && n.end <= h.end),
+    (h) =>
+      !h.negated &&
+      denials.every((n) => n.start >= h.start && n.end <= h.end) &&
+      // "I don't have kids doing online classes": a denial further back than the window still holds, unless it is the phrase's own.
+      scoped.every((n) => n.start >= h.start),
   );
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
