@@ -286,6 +286,8 @@ export function rankFocus(profile: NeedProfile, playbook: Playbook): string[] {
     emotion: 1,
     'unusual-quantity': 1,
     'unusual-timing': 1,
+    constraint: 1,
+    event: 1,
   };
   const score = new Map<string, number>();
   for (const cue of profile.cues) if (cue.area) score.set(cue.area, (score.get(cue.area) ?? 0) + weight[cue.kind]);

@@ -34,18 +34,6 @@ export interface Norm {
   deviation: Words;
 }
 
-/**
- * A motive pattern -> the latent need behind it -> what could meet it. Text lives in the playbook's
- * locale namespace under `latent.<id>.*` (need, offer, acknowledge, suggest).
- */
-export interface LatentRule {
-  id: string;
-  /** Any of these phrases in the motive (or a complaint) fires the rule. */
-  patterns: Words;
-  /** The rule also fires on a complaint/grumble anywhere in the conversation, not only on an asked why. */
-  onComplaint?: boolean;
-}
-
 export interface Criterion {
   id: string;
   words: Words;
@@ -59,7 +47,6 @@ export interface Playbook {
   match: Words;
   areas: Area[];
   norms: Norm[];
-  latentRules: LatentRule[];
   criteria: Criterion[];
   /** Area ids in order of preference when signals tie for the focus of vertical probing. */
   focusOrder: string[];
@@ -99,7 +86,6 @@ export function parsePlaybook(file: string, raw: unknown): Playbook {
     match: pb.match ?? { en: [], 'zh-CN': [] },
     areas: pb.areas,
     norms: pb.norms ?? [],
-    latentRules: pb.latentRules ?? [],
     criteria: pb.criteria ?? [],
     focusOrder: pb.focusOrder ?? pb.areas.map((a) => a.id),
     vertical: { describe: pb.vertical?.describe ?? true, maxWhys: pb.vertical?.maxWhys ?? 3, impact: pb.vertical?.impact ?? true },

@@ -67,7 +67,7 @@ export interface ContactPreference {
 
 export type YesNo = 'yes' | 'no' | 'partly';
 
-export type CueKind = 'deviation' | 'complaint' | 'worry' | 'emotion' | 'urgency' | 'unusual-quantity' | 'unusual-timing';
+export type CueKind = 'deviation' | 'complaint' | 'worry' | 'emotion' | 'urgency' | 'unusual-quantity' | 'unusual-timing' | 'constraint' | 'event';
 
 export interface Cue {
   kind: CueKind;

@@ -10,6 +10,7 @@ import { BotStateSet } from '../services/state';
 import { TanxunBot } from '../bot/TanxunBot';
 import { LowdbStorage } from '../storage/LowdbStorage';
 import { loadPlaybooks } from '../domain/playbook';
+import { loadMotives } from '../domain/latent';
 import { matchingData } from '../domain/lexicon';
 import { warmRecognizers } from '../domain/understand';
 import { getI18n } from '../services/i18n';
@@ -61,6 +62,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   getI18n();
   matchingData();
   const playbooks = loadPlaybooks();
+  loadMotives(playbooks.keys());
   const personas = loadPersonas(undefined, new Set(playbooks.keys()));
   const opened = overrides.storage ? { storage: overrides.storage, close: async () => undefined } : await openStorage(config);
   const storage = opened.storage;

@@ -6,6 +6,9 @@ import { REPEAT_BACK_DIALOG, RepeatBackOptions } from './RepeatBackDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
 import { OBJECTION_DIALOG, ObjectionOptions } from './ObjectionDialog';
 import { Interpretation, KeyFacts } from '../../domain/extractors';
+import { cueWhy, detectMotive, recordCue } from '../../domain/latent';
+import { read } from '../../domain/reading/read';
+import { turnLocale } from '../../services/locale';
 
 export const FOLLOW_UP_DIALOG = 'followUpDialog';
 const FOLLOW_UP_WATERFALL = 'followUpWaterfall';
@@ -17,6 +20,10 @@ export interface FollowUpOptions {
   facts?: KeyFacts;
   cue?: Cue;
   objection?: Objection;
+  /** The area the answer was given to: a cue the reader finds belongs to it. */
+  area?: string;
+  /** False where the answer is itself the reply to a why (the why-ladder): no why about a why. */
+  probe?: boolean;
 }
 
 const PROBED_CUES: Cue['kind'][] = ['deviation', 'complaint', 'worry', 'unusual-quantity', 'unusual-timing'];
@@ -27,6 +34,7 @@ export function followUpOptions(reading: Interpretation, area?: string): FollowU
     facts: hasFacts(reading.facts) ? reading.facts : undefined,
     cue: cue ? { ...cue, area: cue.area ?? area } : undefined,
     objection: reading.objection,
+    area,
   };
 }
 
@@ -55,8 +63,20 @@ export class FollowUpDialog extends ComponentDialog {
 
   private async probeCueStep(step: WaterfallStepContext<FollowUpOptions>): Promise<DialogTurnResult> {
     const cue = step.options.cue;
-    if (!cue) return step.next();
-    const { profile } = await profileOf(this.deps, step.context);
+    const { profile, playbook } = await profileOf(this.deps, step.context);
+    if (!cue) {
+      if (step.options.probe === false) return step.next();
+      // Any answer may carry a cue (a constraint, an event, a complaint) the answer's own reading missed: the reader's cues, once each.
+      const locale = turnLocale(step.context);
+      const reading = read(step.context.activity.text ?? '', { locale, now: this.deps.clock(), currency: playbook.currency });
+      // A motive said outright needs no why: the why is how a motive is found.
+      if (detectMotive(reading.text, locale, playbook.id)) return step.next();
+      const why = cueWhy(reading, profile, { playbook, memory: { cues: [] }, locale, area: step.options.area, turn: profile.turn });
+      if (!why) return step.next();
+      recordCue(profile, why);
+      const options: LatentProbeOptions = { cue: why.cue, why: why.line };
+      return step.beginDialog(LATENT_PROBE_DIALOG, options);
+    }
     const probed = profile.cues.filter((c) => c.probed);
     if (probed.length >= MAX_LATENT_PROBES || probed.some((c) => c.area === cue.area && c.kind === cue.kind)) return step.next();
     const stored = profile.cues.find((c) => c.turn === cue.turn && c.kind === cue.kind && c.area === cue.area);

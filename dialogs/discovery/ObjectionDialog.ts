@@ -1,5 +1,6 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isDontKnow, isVague } from '../../domain/understand';
+import { isNoContent } from '../../domain/lexicon';
 import { Objection, YesNo } from '../../domain/types';
 import { DialogDeps, profileOf, TEXT_PROMPT, YES_NO_PROMPT } from '../shared/deps';
 import { promptOptions, say } from '../../services/render';
@@ -55,7 +56,8 @@ export class ObjectionDialog extends ComponentDialog {
   private async recordRhetoricalStep(step: WaterfallStepContext<ObjectionOptions>): Promise<DialogTurnResult> {
     const answer = String(step.result ?? '').trim();
     const locale = turnLocale(step.context);
-    const specific = answer.length > 1 && !isDontKnow(answer, locale) && !isVague(answer, locale);
+    // "Hmm", "嗯", "okay": a sound or an acknowledgement names no condition, so it does not make the concern real.
+    const specific = answer.length > 1 && !isNoContent(answer) && !isDontKnow(answer, locale) && !isVague(answer, locale);
     const objection = await this.stored(step);
     if (objection) Object.assign(objection, { real: specific, test: 'rhetorical', condition: specific ? answer : undefined });
     await say(step.context, specific ? 'discovery:objection.conditionNoted' : 'discovery:objection.notReal');

@@ -1,9 +1,9 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { interpretAnswer } from '../../domain/discovery';
-import { isNoMotive, matchLatentRule, rulesFor } from '../../domain/latent';
+import { detectMotive, isNoMotive } from '../../domain/latent';
 import { Playbook, playbookNamespace } from '../../domain/playbook';
 import { isDontKnow } from '../../domain/understand';
-import { DialogDeps, generalPlaybook, profileOf, TEXT_PROMPT } from '../shared/deps';
+import { DialogDeps, profileOf, TEXT_PROMPT } from '../shared/deps';
 import { promptOptions, Renderable } from '../../services/render';
 import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
@@ -72,7 +72,7 @@ export class VerticalDialog extends ComponentDialog {
     if (stage === 'impactUnsolved' && !isDontKnow(text, locale)) profile.impact.ifUnsolved.push(text);
     if (stage === 'impactSolved' && !isDontKnow(text, locale)) profile.impact.ifSolved.push(text);
     const reading = interpretAnswer(profile, playbook, stage === 'describe' ? focus : undefined, text, { now: this.deps.clock(), locale }, this.deps.lists);
-    const rule = stage === 'why' ? matchLatentRule(text, locale, rulesFor(playbook, generalPlaybook(this.deps))) : undefined;
+    const rule = stage === 'why' ? detectMotive(text, locale, playbook.id)?.rule : undefined;
     if (stage === 'why' && !reading.dontKnow && (rule || !isNoMotive(text, locale))) {
       profile.motives.push(text);
       (step.values as VerticalValues).reachedMotive = !!rule;
@@ -82,7 +82,7 @@ export class VerticalDialog extends ComponentDialog {
       }
     }
     const followUp: FollowUpOptions = followUpOptions(reading, focus);
-    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined } : followUp);
+    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined, probe: false } : followUp);
   }
 
   private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {

@@ -1,4 +1,5 @@
 import { Playbook, playbookNamespace } from '../playbook';
+import { motiveRulesFor, ruleKey } from '../latent/motives';
 
 /**
  * The recommended question sequence of a playbook, layer by layer, for reps to study ("show script
@@ -36,7 +37,7 @@ export function scriptOf(playbook: Playbook): ScriptLayer[] {
       id: 'latent',
       lines: [
         ...playbook.norms.map((n) => ({ keys: [`${ns}:norms.${n.id}.why`, 'discovery:latent.why.deviation'], params: { quote: '…' } })),
-        ...playbook.latentRules.slice(0, 1).map((r) => ({ keys: [`${ns}:latent.${r.id}.suggest`] })),
+        ...motiveRulesFor(playbook.id).own.slice(0, 1).map((r) => ({ keys: [ruleKey(r, 'suggest')] })),
       ],
     },
     {

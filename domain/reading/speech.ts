@@ -4,6 +4,7 @@ import { recognizeYesNo } from '../understand/yesNo';
 import { clauseNegations, foldClause } from './clauses';
 import { loadSpeech, SpeechData } from './speech/data';
 import { findCorrections } from './speech/corrections';
+import { generalCueWords } from './speech/cues';
 import {
   AnswerValue,
   Clause,
@@ -200,12 +201,16 @@ function findCues(_text: string, clauses: readonly Clause[], ctx: ReadContext): 
   const found: { cue: CueKind; clause: Clause; hit: Hit }[] = [];
   for (const e of lifeEvents(clauses, ctx.locale)) found.push({ cue: 'event', clause: e.clause, hit: e.hit });
   for (const cue of CUES) {
-    const list = phrasesOf(ctx.locale, (d) => d.cue, cue);
+    // General cue words (data/reading/cues.<lng>.json) beside the speech lists, both languages: customers mix scripts.
+    const general = [...generalCueWords(ctx.locale, cue), ...generalCueWords(ctx.locale === 'en' ? 'zh-CN' : 'en', cue)];
+    const list = [...phrasesOf(ctx.locale, (d) => d.cue, cue), ...general];
     for (const clause of clauses) {
       for (const hit of clauseHits(clause, list)) {
         if (!sayable(clause, hit, ctx.locale)) continue;
         // One event drives a need and one taste sets it apart: a second word for it is the same thing retold.
         if ((cue === 'event' || cue === 'deviation') && found.some((f) => f.cue === cue)) continue;
+        // A general word beside another cue of its kind in the clause ("a flat ... the neighbours") retells that cue.
+        if (general.includes(hit.phrase) && found.some((f) => f.cue === cue && f.clause === clause)) continue;
         found.push({ cue, clause, hit });
       }
     }

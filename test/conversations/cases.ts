@@ -38,9 +38,9 @@ function indexOfKey(replies: Reply[][], key: string): { turn: number; at: number
 }
 
 /** The congratulation (acknowledge) comes before the suggestion, in the same reply. */
-export function acknowledgedBeforeSuggesting(replies: Reply[][], ns: string, rule: string): boolean {
-  const ack = indexOfKey(replies, `${ns}:latent.${rule}.acknowledge`);
-  const suggest = indexOfKey(replies, `${ns}:latent.${rule}.suggest`);
+export function acknowledgedBeforeSuggesting(replies: Reply[][], playbook: string, rule: string): boolean {
+  const ack = indexOfKey(replies, `latent:rules.${playbook}.${rule}.acknowledge`);
+  const suggest = indexOfKey(replies, `latent:rules.${playbook}.${rule}.suggest`);
   return !!ack && !!suggest && ack.turn === suggest.turn && ack.at < suggest.at;
 }
 
@@ -59,7 +59,7 @@ export const CASES: ConversationCase[] = [
     turns: [
       { say: '你好,我想买点李子', expect: ['playbook-fruit:areas.taste.ask'] },
       { say: '酸的', expect: ['playbook-fruit:norms.taste-sweet.why'] },
-      { say: '我儿媳妇怀孕了,特别想吃酸的', expect: ['playbook-fruit:latent.pregnancy.acknowledge', 'playbook-fruit:latent.pregnancy.suggest'] },
+      { say: '我儿媳妇怀孕了,特别想吃酸的', expect: ['latent:rules.fruit.pregnancy.acknowledge', 'latent:rules.fruit.pregnancy.suggest'] },
       { say: '好啊', expect: ['discovery:latent.accepted', 'playbook-fruit:areas.quantity.ask'] },
       { say: '来两斤', expect: [K.repeat] },
       { say: '对', expect: ['playbook-fruit:areas.recipient.ask'] },
@@ -74,7 +74,7 @@ export const CASES: ConversationCase[] = [
       expect(record.latentNeeds[0].offer).toContain('猕猴桃');
       expect(record.explicitNeeds.find((n) => n.area === 'taste')?.text).toBe('酸的');
       expect(record.explicitNeeds.find((n) => n.area === 'item')?.text).toContain('李子');
-      expect(acknowledgedBeforeSuggesting(replies, 'playbook-fruit', 'pregnancy')).toBe(true);
+      expect(acknowledgedBeforeSuggesting(replies, 'fruit', 'pregnancy')).toBe(true);
       expect(record.quantities[0]).toMatchObject({ value: 2, unit: '斤' });
       expect(record.customer.consentToContact).toBe(false);
       expect(noPitchBeforeQuestion(keys)).toBe(true);
@@ -87,7 +87,7 @@ export const CASES: ConversationCase[] = [
     turns: [
       { say: "Hi, I'd like some plums", expect: ['playbook-fruit:areas.taste.ask'] },
       { say: 'Sour ones, please', expect: ['playbook-fruit:norms.taste-sweet.why'] },
-      { say: "My daughter-in-law is expecting and she craves sour things", expect: ['playbook-fruit:latent.pregnancy.acknowledge', 'playbook-fruit:latent.pregnancy.suggest'] },
+      { say: "My daughter-in-law is expecting and she craves sour things", expect: ['latent:rules.fruit.pregnancy.acknowledge', 'latent:rules.fruit.pregnancy.suggest'] },
       { say: 'Yes please', expect: ['discovery:latent.accepted'] },
       { say: 'Two jin', expect: [K.repeat] },
       { say: 'yes', expect: ['playbook-fruit:areas.recipient.ask'] },
@@ -101,7 +101,7 @@ export const CASES: ConversationCase[] = [
       expect(record.latentNeeds[0]).toMatchObject({ text: 'Nutrition during pregnancy', status: 'accepted' });
       expect(record.latentNeeds[0].offer).toMatch(/kiwi/i);
       expect(record.explicitNeeds.find((n) => n.area === 'taste')?.text).toMatch(/sour/i);
-      expect(acknowledgedBeforeSuggesting(replies, 'playbook-fruit', 'pregnancy')).toBe(true);
+      expect(acknowledgedBeforeSuggesting(replies, 'fruit', 'pregnancy')).toBe(true);
     },
   },
   {
@@ -152,7 +152,7 @@ export const CASES: ConversationCase[] = [
       { say: '你好,我想了解一下你们的销售培训课程', expect: ['discovery:qualify.ask'] },
       { say: '给公司,我是区域销售总监', expect: ['playbook-training:areas.current.ask'] },
       { say: '现在区域的市场信息不畅,效率很低', expect: ['playbook-training:areas.current.why'] },
-      { say: '各区域经理各自为政,信息传不上来', expect: ['playbook-training:latent.follow-up-workshop.suggest'] },
+      { say: '各区域经理各自为政,信息传不上来', expect: ['latent:rules.training.follow-up-workshop.suggest'] },
       { say: '可以', expect: ['playbook-training:areas.goals.ask'] },
       { say: '希望区域之间的信息能共享起来', expect: ['playbook-training:areas.seats.ask'] },
       { say: '派三个销售经理:李经理、王经理和宋经理,本月15号报到', expect: [K.repeat] },
@@ -198,7 +198,7 @@ export const CASES: ConversationCase[] = [
       { say: "Hello, I'm looking for a sales training course", expect: ['discovery:qualify.ask'] },
       { say: "For my company, I'm the regional sales director", expect: ['playbook-training:areas.current.ask'] },
       { say: "Market information in our regions doesn't flow and efficiency is low", expect: ['playbook-training:areas.current.why'] },
-      { say: 'Every manager works alone and nobody shares numbers', expect: ['playbook-training:latent.follow-up-workshop.suggest'] },
+      { say: 'Every manager works alone and nobody shares numbers', expect: ['latent:rules.training.follow-up-workshop.suggest'] },
       { say: 'Yes', expect: ['playbook-training:areas.goals.ask'] },
       { say: 'We want the regions to share information every week', expect: ['playbook-training:areas.seats.ask'] },
       { say: "We'd send three sales managers, Manager Li, Manager Wang and Manager Song, on the 15th", expect: [K.repeat] },
@@ -239,7 +239,7 @@ export const CASES: ConversationCase[] = [
       { say: '你好,我是酒店餐饮部经理,我们酒店想换一家白酒供应商', expect: ['playbook-baijiu:areas.current.ask'] },
       { say: '现在进的是本地的一个牌子', expect: ['playbook-baijiu:areas.criteria.ask'] },
       { say: '首先是质量,其次是利润,然后是售后服务,还有包装和瓶型', expect: ['playbook-baijiu:norms.margin-first.why'] },
-      { say: '之前有客人喝到假酒投诉过', expect: ['playbook-baijiu:latent.authenticity.acknowledge', 'playbook-baijiu:latent.authenticity.suggest'] },
+      { say: '之前有客人喝到假酒投诉过', expect: ['latent:rules.baijiu.authenticity.acknowledge', 'latent:rules.baijiu.authenticity.suggest'] },
       { say: '好的', expect: ['playbook-baijiu:areas.supply.ask'] },
       { say: '每月大概三十箱', expect: [K.repeat] },
       { say: '对', expect: ['playbook-baijiu:areas.budget.ask'] },
@@ -274,7 +274,7 @@ export const CASES: ConversationCase[] = [
       { say: "Hello, I'm the food and beverage manager, and our hotel is looking for a new baijiu supplier", expect: ['playbook-baijiu:areas.current.ask'] },
       { say: 'We stock a local brand right now' },
       { say: 'Quality first, then margin, then after-sales service, and packaging and bottle shape', expect: ['playbook-baijiu:norms.margin-first.why'] },
-      { say: 'A guest once complained about fake liquor', expect: ['playbook-baijiu:latent.authenticity.suggest'] },
+      { say: 'A guest once complained about fake liquor', expect: ['latent:rules.baijiu.authenticity.suggest'] },
       { say: 'yes' },
       { say: 'about 30 cases a month', expect: [K.repeat] },
       { say: 'yes' },
@@ -303,7 +303,7 @@ export const CASES: ConversationCase[] = [
     turns: [
       { say: '你好,我想办宽带', expect: ['playbook-broadband:areas.current.ask'] },
       { say: '有,但是老掉线,特别慢', expect: ['playbook-broadband:areas.current.why'] },
-      { say: '我现在在家办公,经常要开视频会议', expect: ['playbook-broadband:latent.home-office.acknowledge', 'playbook-broadband:latent.home-office.suggest'] },
+      { say: '我现在在家办公,经常要开视频会议', expect: ['latent:rules.broadband.home-office.acknowledge', 'latent:rules.broadband.home-office.suggest'] },
       { say: '好啊', expect: ['playbook-broadband:areas.household.ask'] },
       { say: '三口人', expect: [K.repeat] },
       { say: '对', expect: ['playbook-broadband:areas.use.ask'] },
@@ -341,7 +341,7 @@ export const CASES: ConversationCase[] = [
     turns: [
       { say: 'Hi, I need a new broadband plan', expect: ['playbook-broadband:areas.current.ask'] },
       { say: 'We have one but it keeps dropping and it is slow', expect: ['playbook-broadband:areas.current.why'] },
-      { say: 'I work from home now and I am on video calls all day', expect: ['playbook-broadband:latent.home-office.suggest'] },
+      { say: 'I work from home now and I am on video calls all day', expect: ['latent:rules.broadband.home-office.suggest'] },
       { say: 'yes please' },
       { say: 'three people', expect: [K.repeat] },
       { say: 'yes' },
@@ -374,7 +374,7 @@ export const CASES: ConversationCase[] = [
       { say: '你好', expect: ['discovery:opening.ask'] },
       { say: '上次你们打电话说的拖把', expect: ['playbook-cleaning:areas.current.ask'] },
       { say: '现在用的老式拖把,拧起来很费劲', expect: ['playbook-cleaning:areas.current.why'] },
-      { say: '我腰不好,弯腰拧很难受', expect: ['playbook-cleaning:latent.back-pain.acknowledge', 'playbook-cleaning:latent.back-pain.suggest'] },
+      { say: '我腰不好,弯腰拧很难受', expect: ['latent:rules.cleaning.back-pain.acknowledge', 'latent:rules.cleaning.back-pain.suggest'] },
       { say: '可以看看', expect: ['playbook-cleaning:areas.surfaces.ask'] },
       { say: '木地板' },
       { say: '每天拖一次,我自己拖' },
@@ -407,7 +407,7 @@ export const CASES: ConversationCase[] = [
       { say: 'Hello', expect: ['discovery:opening.ask'] },
       { say: 'You called me about a mop last week', expect: ['playbook-cleaning:areas.current.ask'] },
       { say: 'An old mop, and wringing it is hard work', expect: ['playbook-cleaning:areas.current.why'] },
-      { say: 'I have back pain and bending down hurts', expect: ['playbook-cleaning:latent.back-pain.suggest'] },
+      { say: 'I have back pain and bending down hurts', expect: ['latent:rules.cleaning.back-pain.suggest'] },
       { say: 'sure' },
       { say: 'wooden floors' },
       { say: 'every day, I do it myself' },

@@ -22,7 +22,7 @@ const ROWS: DialogRow[] = [
     options: options({ cue: complaint('现在全靠手工记录,很乱') }),
     turns: [
       ['你好', ['discovery:latent.why.complaint']],
-      ['人手不够,大家天天加班', ['playbook-general:latent.overload.acknowledge', 'playbook-general:latent.overload.suggest']],
+      ['人手不够,大家天天加班', ['latent:rules.general.overload.acknowledge', 'latent:rules.general.overload.suggest']],
       ['好', ['discovery:latent.accepted']],
     ],
     status: DialogTurnStatus.complete,

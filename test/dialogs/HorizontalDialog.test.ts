@@ -47,7 +47,7 @@ const ROWS: DialogRow[] = [
     turns: [
       ['hello', ['playbook-fruit:areas.item.ask']],
       ['sour', ['playbook-fruit:norms.taste-sweet.why']],
-      ['My mother is in hospital and wants something to whet her appetite', ['playbook-fruit:latent.recovery.acknowledge', 'playbook-fruit:latent.recovery.suggest']],
+      ['My mother is in hospital and wants something to whet her appetite', ['latent:rules.fruit.recovery.acknowledge', 'latent:rules.fruit.recovery.suggest']],
       ['yes', ['discovery:latent.accepted', 'playbook-fruit:areas.quantity.ask']],
     ],
     status: DialogTurnStatus.waiting,

@@ -67,6 +67,21 @@ const ROWS: DialogRow[] = [
     status: DialogTurnStatus.complete,
     check: recorded({ real: false, test: 'rhetorical' }),
   },
+  ...(
+    [
+      ['en', 'too expensive', 'hello', 'no', 'hmm'],
+      ['en', 'too expensive', 'hello', 'no', 'Hmm, okay'],
+      ['zh-CN', '太贵了', '你好', '不是', '嗯'],
+      ['zh-CN', '太贵了', '你好', '不是', '嗯嗯，好吧'],
+    ] as const
+  ).map(([locale, text, hello, no, sound]): DialogRow => ({
+    name: `not real: "${sound}" is no condition`,
+    locale,
+    ...raised(text),
+    turns: [[hello, ['discovery:objection.hypothetical.price']], [no, ['discovery:objection.rhetorical.price']], [sound, ['discovery:objection.notReal']]],
+    status: DialogTurnStatus.complete,
+    check: recorded({ real: false, test: 'rhetorical' }),
+  })),
 ];
 
 describe('ObjectionDialog', () => {

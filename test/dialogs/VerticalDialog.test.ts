@@ -27,7 +27,7 @@ const ROWS: DialogRow[] = [
     turns: [
       ['你好', ['discovery:vertical.describe']],
       ['全靠手工记录', ['discovery:vertical.why1']],
-      ['人手不够,大家天天加班', ['playbook-general:latent.overload.acknowledge', 'playbook-general:latent.overload.suggest']],
+      ['人手不够,大家天天加班', ['latent:rules.general.overload.acknowledge', 'latent:rules.general.overload.suggest']],
       ['好', ['discovery:latent.accepted', 'discovery:vertical.impactUnsolved']],
       ['客户流失', ['discovery:vertical.impactSolved']],
       ['效率更高', []],

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadPlaybooks } from '../../domain/playbook';
+import { loadMotives } from '../../domain/latent';
 import { loadPersonas, REVEALS } from '../../domain/practice/persona';
 import { NEED_AREAS } from '../../domain/practice/classify';
 import { validateDataFile } from '../../domain/schemas';
@@ -39,7 +40,7 @@ describe('playbook files are checked against data/schemas/playbook.schema.json',
     ['an id in capitals', (pb) => (pb.id = 'Fruit'), /: \/id must match pattern .* \(the id must be lower-case letters, digits and dashes\)/],
     ['a misspelt key', (pb) => (pb.openingAera = 'item'), /: \/ must NOT have additional properties \("openingAera"\)/],
     ['maxWhys above three', (pb) => ((pb.vertical as Json).maxWhys = 5), /: \/vertical\/maxWhys must be <= 3/],
-    ['a latent rule without patterns', (pb) => delete at<Json>(pb.latentRules, 0).patterns, /: \/latentRules\/0 must have required property 'patterns'/],
+    ['motive rules left in a playbook (they live in data/motives)', (pb) => (pb.latentRules = []), /: \/ must NOT have additional properties \("latentRules"\)/],
   ])('%s is reported with the file and the place', (_name, edit, message) => {
     const { dir, file } = folderWith('general.json', playbook, edit);
     expect(() => loadPlaybooks(dir)).toThrow(message);
@@ -89,4 +90,26 @@ test('data/commands.json passes its schema, and a phrase list of the wrong type 
   const broken = structuredClone(commands);
   (broken.help as Json).exact = { en: 'help', 'zh-CN': ['帮助'] };
   expect(() => validateDataFile('commands', 'commands.json', broken)).toThrow(/^commands\.json: \/help\/exact\/en must be array/);
+});
+
+describe('motive files are checked against data/schemas/motives.schema.json', () => {
+  const fruit = readJson('data', 'motives', 'fruit.json');
+  const general = readJson('data', 'motives', 'general.json');
+  const ids = ['baijiu', 'broadband', 'cleaning', 'fruit', 'general', 'training'];
+  test.each<[string, string, Json, (m: Json) => void, RegExp]>([
+    ['a rule without words', 'fruit.json', fruit, (m) => delete at<Json>(m.rules, 0).words, /: \/rules\/0 must have required property 'words'/],
+    ['a rule without Chinese words', 'fruit.json', fruit, (m) => delete (at<Json>(m.rules, 0).words as Json)['zh-CN'], /: \/rules\/0\/words must have required property 'zh-CN'/],
+    ['a misspelt key', 'fruit.json', fruit, (m) => (at<Json>(m.rules, 0).ofer = 'kiwi'), /: \/rules\/0 must NOT have additional properties \("ofer"\)/],
+    ['a general rule without its reason', 'general.json', general, (m) => delete at<Json>(m.rules, 0).general, /general rule "short-supply" needs "general"/],
+    ['a domain rule marked general', 'fruit.json', fruit, (m) => (at<Json>(m.rules, 0).general = 'true for everyone, surely'), /rule "pregnancy" is marked general outside the general playbook/],
+    ['an unknown playbook', 'fruit.json', fruit, (m) => (m.playbook = 'fruits'), /names unknown playbook "fruits"/],
+  ])('%s is reported with the file', (_name, fileName, data, edit, message) => {
+    const { dir, file } = folderWith(fileName, data, edit);
+    expect(() => loadMotives(ids, dir)).toThrow(message);
+    expect(() => loadMotives(ids, dir)).toThrow(file);
+  });
+
+  test('every shipped motives file passes, one per playbook', () => {
+    expect([...loadMotives(ids).keys()].sort()).toEqual(ids);
+  });
 });
