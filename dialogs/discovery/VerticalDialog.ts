@@ -1,5 +1,4 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { interpretAnswer } from '../../domain/discovery';
 import { isNoMotive, matchLatentRule, rulesFor } from '../../domain/latent';
 import { Playbook, playbookNamespace } from '../../domain/playbook';
 import { isDontKnow } from '../../domain/understand';
@@ -8,6 +7,8 @@ import { promptOptions, Renderable } from '../../services/render';
 import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
 import { turnLocale } from '../../services/locale';
+import { listen } from '../shared/listen';
+import { actOn } from '../shared/actions';
 
 export const VERTICAL_DIALOG = 'verticalDialog';
 const VERTICAL_WATERFALL = 'verticalWaterfall';
@@ -25,6 +26,10 @@ interface VerticalValues {
   answer?: string;
   /** The answer named a motive a latent-need rule knows: the ladder has reached the need behind the need. */
   reachedMotive?: boolean;
+}
+
+function nextAfterDescribe(vertical: Playbook['vertical']): Stage {
+  return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
 }
 
 function firstStage(vertical: Playbook['vertical']): Stage {
@@ -46,8 +51,10 @@ export class VerticalDialog extends ComponentDialog {
 
   private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const stage = step.options.stage ?? firstStage(playbook.vertical);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
+    const described = !!profile.answers[focus]?.length;
+    // "Tell me more about it" after the customer has told us about it is a form, not a conversation.
+    const stage = step.options.stage ?? (described && playbook.vertical.describe ? nextAfterDescribe(playbook.vertical) : firstStage(playbook.vertical));
     if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
     if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
     (step.values as VerticalValues).stage = stage;
@@ -69,19 +76,29 @@ export class VerticalDialog extends ComponentDialog {
     const locale = turnLocale(step.context);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
     (step.values as VerticalValues).answer = text;
-    if (stage === 'impactUnsolved' && !isDontKnow(text, locale)) profile.impact.ifUnsolved.push(text);
-    if (stage === 'impactSolved' && !isDontKnow(text, locale)) profile.impact.ifSolved.push(text);
-    const reading = interpretAnswer(profile, playbook, stage === 'describe' ? focus : undefined, text, { now: this.deps.clock(), locale }, this.deps.lists);
+    const heard = await listen(this.deps, step.context, text, stage === 'describe' ? focus : undefined, 'depth');
+    const acted = await actOn(step, heard.plan);
+    if (acted) return acted;
+    const aside = heard.plan.lines.length > 0 && !heard.plan.lines.every((l) => String(l.key).startsWith('respond:repeat.'));
+    const felt = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.'));
+    // A turn spent on the customer's own question or feeling is not an answer to the impact question.
+    if (stage === 'impactUnsolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifUnsolved.push(text);
+    if (stage === 'impactSolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifSolved.push(text);
+    const reading = heard.interpretation ?? { dontKnow: false, facts: { quantities: [], people: [] }, cues: [], filled: [], unusable: true };
     const rule = stage === 'why' ? matchLatentRule(text, locale, rulesFor(playbook, generalPlaybook(this.deps))) : undefined;
+    // After a loss or good news the ladder stops: "and what's behind that?" would not be heard as kind.
+    if (felt) (step.values as VerticalValues).reachedMotive = true;
     if (stage === 'why' && !reading.dontKnow && (rule || !isNoMotive(text, locale))) {
       profile.motives.push(text);
-      (step.values as VerticalValues).reachedMotive = !!rule;
-      if (rule && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
+      (step.values as VerticalValues).reachedMotive ||= !!rule;
+      if (rule && !felt && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
         const options: LatentProbeOptions = { cue: { kind: 'emotion', area: focus, quote: text, turn: profile.turn }, motive: text };
         return step.beginDialog(LATENT_PROBE_DIALOG, options);
       }
     }
-    const followUp: FollowUpOptions = followUpOptions(reading, focus);
+    // The key facts were said back by the responders; the follow-up keeps to cues and objections.
+    const followUp: FollowUpOptions = { ...followUpOptions(reading, focus), facts: undefined };
+    if (felt) return step.next();
     return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined } : followUp);
   }
 

@@ -79,6 +79,10 @@ export interface RespondInput {
   locale: Locale;
   phase: Phase;
   register: Register;
+  /** The general playbook: its FAQ answers what a domain playbook does not ("what happens next?"). */
+  general?: Playbook;
+  /** The area the bot had just asked about: asked once more when the customer's turn went elsewhere. */
+  askedArea?: string;
 }
 
 /** What the turn must do besides talking, for the dialog layer to carry out. */

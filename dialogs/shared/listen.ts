@@ -1,0 +1,127 @@
+import { TurnContext } from 'botbuilder';
+import { choosePlaybook, interpretTurn } from '../../domain/discovery';
+import { GENERAL_PLAYBOOK, Playbook } from '../../domain/playbook';
+import { emptyMemory, keepForRep, Line, Memory, Phase, registerOf, respond, saysWrongTopic, TurnPlan } from '../../domain/respond';
+import { questionResponder } from '../../domain/respond/responders/question';
+import { Reading } from '../../domain/reading/types';
+import { read } from '../../domain/reading/read';
+import { Interpretation } from '../../domain/extractors';
+import { normalize } from '../../domain/text';
+import { say } from '../../services/render';
+import { turnLocale } from '../../services/locale';
+import { DialogDeps, generalPlaybook, profileOf } from './deps';
+
+/** Longer than this, a message is a pasted essay: kept whole for the rep, thanked for, and read for its facts. */
+const ESSAY = 600;
+
+export interface Heard {
+  plan: TurnPlan;
+  interpretation?: Interpretation;
+  reading: Reading;
+  /** The customer said the playbook was wrong; the conversation now runs on another one. */
+  switched?: boolean;
+  /** Lines sent before the plan's (bad input, a corrected topic). */
+  prefaced: Line[];
+}
+
+/** The turn's memory of the Respond stage, created on first use. */
+export async function memoryOf(deps: DialogDeps, context: TurnContext): Promise<Memory> {
+  const data = await deps.state.conversation(context);
+  data.respond ??= emptyMemory();
+  return data.respond;
+}
+
+function sameMessage(a: string | undefined, b: string): boolean {
+  return !!a && normalize(a).replace(/\s+/g, ' ').trim() === normalize(b).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "It's not sales training, it's leadership": another playbook whose words the customer's own noun uses, else
+ * the general one, which phrases its questions with that noun. What was said stays in the profile.
+ */
+async function switchTopic(deps: DialogDeps, context: TurnContext, noun: string): Promise<Line> {
+  const { data, profile, playbook } = await profileOf(deps, context);
+  const others = [...deps.playbooks.values()].filter((p) => p.id !== playbook.id);
+  const target = noun ? choosePlaybook(noun, turnLocale(context), others, GENERAL_PLAYBOOK) : GENERAL_PLAYBOOK;
+  data.playbook = target;
+  profile.playbook = target;
+  if (noun) profile.product = noun;
+  const memory = await memoryOf(deps, context);
+  data.respond = { ...memory, asked: [] };
+  return { key: target === GENERAL_PLAYBOOK ? 'respond:topic.general' : 'respond:topic.switched' };
+}
+
+/**
+ * One customer message through Read, Update and Respond (DESIGN.md 1-3): the reading is filed into the profile,
+ * the responders decide what to say, their lines are sent, and the question (if any) is left to the caller,
+ * who asks it as its prompt. Questions and notes for the rep are kept on the profile.
+ */
+export async function listen(
+  deps: DialogDeps,
+  context: TurnContext,
+  text: string,
+  askedArea: string | undefined,
+  phase: Phase,
+  greeting?: Line,
+): Promise<Heard> {
+  const locale = turnLocale(context);
+  const memory = await memoryOf(deps, context);
+  const prefaced: Line[] = [];
+  let reading: Reading = { text, clauses: [], facts: [] };
+  let interpretation: Interpretation | undefined;
+  let changes: Parameters<typeof respond>[0]['changes'] = [];
+  let switched = false;
+  const wrong = phase === 'breadth' || phase === 'opening' ? saysWrongTopic(text, locale) : undefined;
+  if (sameMessage(memory.lastText, text) && phase !== 'after-handoff') {
+    prefaced.push({ key: 'respond:input.repeated' });
+  } else if (wrong) {
+    prefaced.push(await switchTopic(deps, context, wrong.noun));
+    switched = true;
+  } else {
+    const { profile, playbook } = await profileOf(deps, context);
+    const heard = interpretTurn(profile, playbook, askedArea, text, { now: deps.clock(), locale }, deps.lists);
+    ({ reading, changes, interpretation } = heard);
+    if (text.length > ESSAY) prefaced.push({ key: 'respond:input.essay' });
+  }
+  const { data, profile, playbook } = await profileOf(deps, context);
+  const plan = respond({
+    reading,
+    changes,
+    profile,
+    playbook: playbook as Playbook,
+    memory: data.respond ?? memory,
+    locale,
+    phase,
+    register: registerOf(profile, playbook),
+    general: generalPlaybook(deps),
+    askedArea: switched ? undefined : askedArea,
+  });
+  keepForRep(profile, plan);
+  data.respond = { ...plan.memory, lastText: text };
+  const room = plan.question ? 2 : 3;
+  plan.lines = [...prefaced, ...plan.lines].slice(0, room);
+  // A greeting only where it leaves the turn at three bubbles: what the customer said comes first.
+  if (greeting && plan.lines.length < room) plan.lines.unshift(greeting);
+  for (const line of plan.lines) await say(context, line.key, line.params);
+  return { plan, interpretation, reading, switched, prefaced };
+}
+
+/**
+ * A question typed while any prompt is pending ("how much is it?" at a yes/no): answered from the playbook's
+ * data by the question responder alone and recorded for the rep; the pending question is then asked again by
+ * the caller. Returns false when there was nothing to answer from data.
+ */
+export async function answerQuestion(deps: DialogDeps, context: TurnContext, text: string): Promise<boolean> {
+  const locale = turnLocale(context);
+  const { data, profile, playbook } = await profileOf(deps, context);
+  const memory = await memoryOf(deps, context);
+  const reading = read(text, { locale, now: deps.clock(), currency: playbook.currency });
+  const input = { reading, changes: [], profile, playbook, memory, locale, phase: 'hypothesis' as const, register: registerOf(profile, playbook), general: generalPlaybook(deps) };
+  const answered = questionResponder.respond(input, { lines: [] });
+  const answers = answered?.lines ?? [];
+  if (!answers.length || answers.every((l) => l.key === 'respond:answer.colleague')) return false;
+  profile.customerQuestions = [...(profile.customerQuestions ?? []), ...(answered?.record?.questions ?? [])];
+  data.respond = { ...(answered?.memory ?? memory), lastText: text };
+  for (const line of answers) await say(context, line.key, line.params);
+  return true;
+}
