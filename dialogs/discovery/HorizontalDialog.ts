@@ -45,7 +45,8 @@ export class HorizontalDialog extends ComponentDialog {
   private async askNextAreaStep(step: WaterfallStepContext<HorizontalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
     const memory = await memoryOf(this.deps, step.context);
-    if (memory.fastLane) return step.endDialog({ fastLane: true } satisfies BreadthResult);
+    // In the fast lane only its one most important question is still asked.
+    if (memory.fastLane && !step.options.question) return step.endDialog({ fastLane: true } satisfies BreadthResult);
     if ((step.options.asked ?? 0) >= MAX_BREADTH_QUESTIONS) return step.endDialog();
     let question = step.options.question;
     if (!question) {

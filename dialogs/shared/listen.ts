@@ -1,7 +1,8 @@
 import { TurnContext } from 'botbuilder';
-import { choosePlaybook, interpretTurn } from '../../domain/discovery';
+import { applyCorrection, choosePlaybook, correctionFound, interpretTurn, keyFactsOf } from '../../domain/discovery';
+import { recordAnswer } from '../../domain/update';
 import { GENERAL_PLAYBOOK, Playbook } from '../../domain/playbook';
-import { emptyMemory, keepForRep, Line, Memory, Phase, registerOf, respond, saysWrongTopic, TurnPlan } from '../../domain/respond';
+import { areaQuestion, emptyMemory, keepForRep, Line, Memory, Phase, registerOf, respond, saysWrongTopic, TurnPlan } from '../../domain/respond';
 import { questionResponder } from '../../domain/respond/responders/question';
 import { Reading } from '../../domain/reading/types';
 import { read } from '../../domain/reading/read';
@@ -52,6 +53,30 @@ async function switchTopic(deps: DialogDeps, context: TurnContext, noun: string)
 }
 
 /**
+ * Right after a repeat-back, "no, four" (and the Chinese "不对，是四个") corrects the facts said back, in the
+ * profile too; the corrected facts are said back once more.
+ */
+async function correctRepeat(deps: DialogDeps, context: TurnContext, text: string, memory: Memory): Promise<Line | undefined> {
+  const previous = memory.lastRepeat;
+  if (!previous) return undefined;
+  const locale = turnLocale(context);
+  const { profile, playbook } = await profileOf(deps, context);
+  const said = read(text, { locale, now: deps.clock(), asked: 'confirm', currency: playbook.currency });
+  const denies = said.facts.some((f) => (f.kind === 'answer' && f.value !== 'yes') || f.kind === 'correction');
+  if (!denies) return undefined;
+  const after = applyCorrection(profile, previous, text, { now: deps.clock(), locale }, playbook);
+  if (!correctionFound(previous, after)) return undefined;
+  profile.turn += 1;
+  const facts = [
+    ...after.people.map((p) => ({ quote: p })),
+    ...after.quantities.map((quantity) => ({ quantity })),
+    ...(after.timeline ? [{ date: after.timeline }] : []),
+    ...(after.budget ? [{ money: after.budget }] : []),
+  ];
+  return { key: 'respond:repeat.corrected', params: { facts: { list: facts } } };
+}
+
+/**
  * One customer message through Read, Update and Respond (DESIGN.md 1-3): the reading is filed into the profile,
  * the responders decide what to say, their lines are sent, and the question (if any) is left to the caller,
  * who asks it as its prompt. Questions and notes for the rep are kept on the profile.
@@ -72,16 +97,24 @@ export async function listen(
   let changes: Parameters<typeof respond>[0]['changes'] = [];
   let switched = false;
   const wrong = phase === 'breadth' || phase === 'opening' ? saysWrongTopic(text, locale) : undefined;
-  if (sameMessage(memory.lastText, text) && phase !== 'after-handoff') {
-    prefaced.push({ key: 'respond:input.repeated' });
-  } else if (wrong) {
+  const corrected = wrong ? undefined : await correctRepeat(deps, context, text, memory);
+  if (wrong) {
     prefaced.push(await switchTopic(deps, context, wrong.noun));
     switched = true;
+  } else if (corrected) {
+    prefaced.push(corrected);
   } else {
     const { profile, playbook } = await profileOf(deps, context);
     const heard = interpretTurn(profile, playbook, askedArea, text, { now: deps.clock(), locale }, deps.lists);
     ({ reading, changes, interpretation } = heard);
+    // The opening is what brings the customer here, whatever else it says: it answers the opening area.
+    if (phase === 'opening' && askedArea && !profile.answers[askedArea]?.length && /[\p{L}\p{N}]/u.test(text)) {
+      recordAnswer(profile, askedArea, { quote: text.trim().slice(0, 300), turn: profile.turn });
+    }
     if (text.length > ESSAY) prefaced.push({ key: 'respond:input.essay' });
+    // The same message again, adding nothing ("not sure" to a new question is an answer, not a repeat).
+    const added = changes.some((c) => c.area) || heard.interpretation.dontKnow;
+    if (sameMessage(memory.lastText, text) && phase !== 'after-handoff' && !added) prefaced.push({ key: 'respond:input.repeated' });
   }
   const { data, profile, playbook } = await profileOf(deps, context);
   const plan = respond({
@@ -96,8 +129,16 @@ export async function listen(
     general: generalPlaybook(deps),
     askedArea: switched ? undefined : askedArea,
   });
+  const pending = playbook.areas.find((a) => a.id === askedArea);
+  if (corrected && pending && !profile.answers[pending.id]?.length) {
+    // A correction is not an answer: the question it interrupted is asked again.
+    const dropped = plan.question?.area;
+    plan.memory = { ...plan.memory, asked: plan.memory.asked.filter((a) => a !== dropped || a === pending.id) };
+    plan.question = areaQuestion(pending, { playbook, profile, register: registerOf(profile, playbook) });
+  }
   keepForRep(profile, plan);
-  data.respond = { ...plan.memory, lastText: text };
+  const repeated = plan.lines.some((l) => String(l.key).startsWith('respond:repeat.'));
+  data.respond = { ...plan.memory, lastText: text, lastRepeat: repeated ? keyFactsOf(changes) : undefined };
   const room = plan.question ? 2 : 3;
   plan.lines = [...prefaced, ...plan.lines].slice(0, room);
   // A greeting only where it leaves the turn at three bubbles: what the customer said comes first.

@@ -61,6 +61,8 @@ export interface Memory {
   opened?: Opening;
   /** The customer's previous message, to notice a repeated identical message. */
   lastText?: string;
+  /** The facts said back last turn: a "no, four" right after corrects them. */
+  lastRepeat?: { quantities: Quantity[]; timeline?: Timeline; budget?: Money; people: string[] };
   /** Customer questions to the bot answered from data, and passed to a colleague. */
   questions: { answered: number; referred: number };
 }

@@ -68,30 +68,30 @@ const FEELINGS: DialogRow[] = [
   {
     name: 'en: wedding news gets congratulations, never "that sounds frustrating"',
     locale: 'en',
-    turns: [['My daughter is getting married in May and we need a photographer', ['respond:feeling.goodNews.1', 'respond:repeat.noted', 'playbook-photography:areas.event.askPerson']]],
+    turns: [['My daughter is getting married in May and we need a photographer', ['respond:feeling.goodNews.1', 'respond:repeat.noted', 'playbook-photography:areas.place.ask']]],
   },
   {
     name: 'zh: 结婚的好消息先道喜',
     locale: 'zh-CN',
-    turns: [['我女儿明年五月结婚，想找个婚礼摄影师', ['respond:feeling.goodNews.1', 'respond:repeat.noted', 'playbook-photography:areas.event.askPerson']]],
+    turns: [['我女儿明年五月结婚，想找个婚礼摄影师', ['respond:feeling.goodNews.1', 'respond:repeat.noted', 'playbook-photography:areas.place.ask']]],
   },
   {
     name: 'en: an injury gets a human line before any question',
     locale: 'en',
-    turns: [['One of our warehouse workers cut his hand last week, we need better safety gloves', ['respond:feeling.loss.1', 'playbook-wholesale:areas.current.askBusiness']]],
+    turns: [['One of our warehouse workers cut his hand last week, we need better safety gloves', ['discovery:greeting.short', 'respond:feeling.loss.1', 'playbook-wholesale:areas.current.ask']]],
   },
   {
     name: 'zh: 受伤先表示关心',
     locale: 'zh-CN',
-    turns: [['我们仓库有个工人上周割了手，想批发一批防割手套', ['respond:feeling.loss.1', 'playbook-wholesale:areas.current.askBusiness']]],
+    turns: [['我们仓库有个工人上周割了手，想批发一批防割手套', ['discovery:greeting.short', 'respond:feeling.loss.1', 'playbook-wholesale:areas.current.ask']]],
   },
   {
     name: 'en: frustration is acknowledged, and in other words the second time',
     locale: 'en',
     turns: [
       ['We run three shops and our current supplier keeps shorting us, we need a new wholesale supplier', ['discovery:greeting.short', 'respond:repeat.noted', 'respond:follow.complaint']],
-      ['Honestly I am fed up with them, it is ridiculous', ['respond:feeling.frustration.1', 'playbook-wholesale:areas.products.askBusiness']],
-      ['Sick of chasing them every week', ['respond:feeling.frustration.2', 'playbook-wholesale:areas.volume.askBusiness']],
+      ['Honestly I am fed up with them, it is ridiculous', ['respond:feeling.frustration.1', 'playbook-wholesale:areas.delivery.ask']],
+      ['Sick of chasing them every week', ['respond:feeling.frustration.2', 'playbook-wholesale:areas.timing.ask']],
     ],
   },
 ];
@@ -101,7 +101,7 @@ const FAST_LANE: DialogRow[] = [
     name: 'en: "I\'m done, call me" hands over at once with what we have',
     locale: 'en',
     turns: [
-      ['We need 80 laptops for our office by March', ['discovery:greeting.short', 'respond:repeat.noted', 'playbook-hardware:areas.use.askBusiness']],
+      ['We need 80 laptops for our office by March', ['discovery:greeting.short', 'respond:repeat.noted', 'playbook-hardware:areas.current.ask']],
       ["I'm done, just have someone call me", ['respond:fastLane.summary', 'discovery:handoff.introAsked', 'discovery:handoff.consent']],
       ['yes', ['discovery:handoff.contactAsk']],
       ['13800138000', ['discovery:handoff.doneContact']],
@@ -113,7 +113,7 @@ const FAST_LANE: DialogRow[] = [
     name: 'zh: “直接让人联系我”立刻转人工',
     locale: 'zh-CN',
     turns: [
-      ['我们办公室要买80台笔记本电脑', ['discovery:greeting.short', 'respond:repeat.noted', 'playbook-hardware:areas.use.askBusiness']],
+      ['我们办公室要买80台笔记本电脑', ['discovery:greeting.short', 'respond:repeat.noted', 'playbook-hardware:areas.current.ask']],
       ['直接让人联系我', ['respond:fastLane.summary', 'discovery:handoff.introAsked', 'discovery:handoff.consent']],
     ],
   },
@@ -121,8 +121,8 @@ const FAST_LANE: DialogRow[] = [
     name: 'zh: “你问得我有点晕”进入快速通道：说已有的、只问一个最要紧的、给出假设、转人工',
     locale: 'zh-CN',
     turns: [
-      ['我们面包店想换一套收银系统', ['discovery:greeting.short', 'playbook-pos:areas.current.askBusiness']],
-      ['你问得我有点晕', ['respond:fastLane.nothingYet', 'respond:fastLane.oneMore', 'playbook-pos:areas.stores.askBusiness']],
+      ['我们面包店想换一套收银系统', ['discovery:greeting.short', 'playbook-pos:areas.current.ask']],
+      ['你问得我有点晕', ['respond:fastLane.summary', 'respond:fastLane.oneMore', 'playbook-pos:areas.stores.ask']],
       ['就一家店，两台收银机', ['discovery:hypothesis.ask']],
       ['对', ['discovery:hypothesis.confirmed', 'discovery:handoff.introAgreed', 'discovery:handoff.consent']],
     ],
@@ -131,8 +131,8 @@ const FAST_LANE: DialogRow[] = [
     name: 'en: "how many more questions?" gets an answer and the fast lane',
     locale: 'en',
     turns: [
-      ['Our bakery needs a new till system', ['discovery:greeting.short', 'playbook-pos:areas.current.askBusiness']],
-      ['How many more questions?', ['playbook-general:faq.length', 'respond:fastLane.nothingYet', 'playbook-pos:areas.stores.askBusiness']],
+      ['Our bakery needs a new till system', ['discovery:greeting.short', 'playbook-pos:areas.current.ask']],
+      ['How many more questions?', ['playbook-general:faq.length', 'respond:fastLane.summary', 'playbook-pos:areas.stores.ask']],
       ['one shop, two tills', ['discovery:hypothesis.ask']],
     ],
   },
@@ -159,12 +159,12 @@ const REGISTER: DialogRow[] = [
   {
     name: 'en: a clinic is a business: it is asked about the team',
     locale: 'en',
-    turns: [['Our dental clinic needs new appointment software', ['discovery:greeting.short', 'playbook-clinic:areas.current.askBusiness']]],
+    turns: [['Our dental clinic needs new appointment software', ['discovery:greeting.short', 'playbook-clinic:areas.current.ask']]],
   },
   {
     name: 'zh: 诊所是机构',
     locale: 'zh-CN',
-    turns: [['我们牙科诊所想换一套预约管理软件', ['discovery:greeting.short', 'playbook-clinic:areas.current.askBusiness']]],
+    turns: [['我们牙科诊所想换一套预约管理软件', ['discovery:greeting.short', 'playbook-clinic:areas.current.ask']]],
   },
 ];
 
@@ -194,12 +194,12 @@ const PLAYBOOKS: DialogRow[] = [
   {
     name: 'en: unseen wording of a product finds its playbook (a maths tutor)',
     locale: 'en',
-    turns: [['Looking for a maths tutor for my son', ['discovery:greeting.short', 'playbook-tutoring:areas.subject.askPerson']]],
+    turns: [['Looking for a maths tutor for my son', ['discovery:greeting.short', 'playbook-tutoring:areas.learner.askPerson']]],
   },
   {
     name: 'zh: 没见过的说法也能找到对应的业务（家教）',
     locale: 'zh-CN',
-    turns: [['想给儿子请个数学家教', ['discovery:greeting.short', 'playbook-tutoring:areas.subject.askPerson']]],
+    turns: [['想给儿子请个数学家教', ['discovery:greeting.short', 'playbook-tutoring:areas.learner.askPerson']]],
   },
 ];
 

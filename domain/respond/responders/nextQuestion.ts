@@ -86,7 +86,9 @@ export const nextQuestionResponder: Responder = {
   id: 'next-question',
   respond(input, sofar) {
     if (sofar.question || (input.phase !== 'breadth' && input.phase !== 'opening')) return undefined;
-    const again = askAgain(input, sofar.lines.length > 0);
+    // Only an answer to the customer's own question earns the pending question again; after a feeling the checklist moves on.
+    const answered = sofar.lines.some((l) => !/^respond:(feeling|repeat)\./.test(String(Array.isArray(l.key) ? l.key[0] : l.key)));
+    const again = askAgain(input, answered);
     if (again) return again;
     const follow = opened(input);
     if (follow) return { question: follow.line, memory: { ...input.memory, asked: [...input.memory.asked, follow.mark] } };
