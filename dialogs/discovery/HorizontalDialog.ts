@@ -70,7 +70,11 @@ export class HorizontalDialog extends ComponentDialog {
     // Feelings first: after a human line the tactful why waits; a cue or an objection is followed up otherwise.
     const follow = heard.interpretation ? followUpOptions(heard.interpretation, area) : {};
     const felt = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.'));
-    if (!felt && (follow.cue || follow.objection)) return step.beginDialog(FOLLOW_UP_DIALOG, { cue: follow.cue, objection: follow.objection });
+    if (!felt && (follow.cue || follow.objection)) {
+      // The follow-up asks its own why: a follow-up of the same complaint from the responders would ask it twice.
+      if (!heard.plan.question?.area) (step.values as HorizontalValues).pending = undefined;
+      return step.beginDialog(FOLLOW_UP_DIALOG, { cue: follow.cue, objection: follow.objection });
+    }
     return step.next();
   }
 

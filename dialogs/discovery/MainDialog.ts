@@ -40,8 +40,8 @@ interface MainValues {
   opening?: string;
   /** The question the opening's responders chose, asked first in breadth. */
   question?: Line & { area?: string };
-  /** The hypothesis was confirmed (the fast lane skips the consensus read-back). */
-  confirmed?: boolean;
+  /** The opening came with the first message: the short greeting goes with the reply to it. */
+  greet?: boolean;
 }
 
 /** The handoff port, remembering the record's id in the conversation so later messages become notes on it. */
@@ -96,7 +96,10 @@ export class MainDialog extends DiscoveryBaseDialog {
     const text = activity.type === ActivityTypes.Message ? activity.text?.trim() ?? '' : '';
     if (!step.options?.restarted && data.handoffId && text) return this.afterHandoff(step, text);
     // The short greeting is said with the reply to the opening, where it fits (askWhoIsBuyingStep).
-    if (!step.options?.restarted && text && !isGreetingOnly(text)) return step.next(text);
+    if (!step.options?.restarted && text && !isGreetingOnly(text)) {
+      (step.values as MainValues).greet = true;
+      return step.next(text);
+    }
     const key = step.options?.restarted ? 'discovery:opening.askAgain' : 'discovery:opening.ask';
     if (!step.options?.restarted) await say(step.context, 'discovery:greeting.full');
     return step.prompt(TEXT_PROMPT, promptOptions(step.context, { key }));
@@ -116,7 +119,7 @@ export class MainDialog extends DiscoveryBaseDialog {
     profile.customer.role = recognizeSelfRole(opening) ?? profile.customer.role;
     const product = productNounOf(opening, locale);
     if (product) profile.product = product;
-    const greeting: Line | undefined = step.options?.restarted ? undefined : { key: 'discovery:greeting.short' };
+    const greeting: Line | undefined = (step.values as MainValues).greet ? { key: 'discovery:greeting.short' } : undefined;
     const heard = await listen(this.deps, step.context, opening, playbook.openingArea, 'opening', greeting);
     const acted = await this.routed(step, heard.plan.action === 'handoff' ? { handoff: true } : heard.plan.action === 'stop' ? { stop: true } : undefined);
     if (acted) return acted;

@@ -160,7 +160,9 @@ export async function answerQuestion(deps: DialogDeps, context: TurnContext, tex
   const input = { reading, changes: [], profile, playbook, memory, locale, phase: 'hypothesis' as const, register: registerOf(profile, playbook), general: generalPlaybook(deps) };
   const answered = questionResponder.respond(input, { lines: [] });
   const answers = answered?.lines ?? [];
-  if (!answers.length || answers.every((l) => l.key === 'respond:answer.colleague')) return false;
+  // Without a range in the data the playbook's own product facts answer better than "a colleague will quote".
+  const real = answers.filter((l) => l.key !== 'respond:answer.colleague' && (l.key !== 'respond:answer.quote' || !playbook.products.length));
+  if (!real.length) return false;
   profile.customerQuestions = [...(profile.customerQuestions ?? []), ...(answered?.record?.questions ?? [])];
   data.respond = { ...(answered?.memory ?? memory), lastText: text };
   for (const line of answers) await say(context, line.key, line.params);
