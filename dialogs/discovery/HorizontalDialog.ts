@@ -69,8 +69,10 @@ export class HorizontalDialog extends ComponentDialog {
     if (heard.interpretation?.dontKnow && !heard.plan.lines.length) await say(step.context, 'discovery:dontKnow.ack');
     // Feelings first: after a human line the tactful why waits; a cue or an objection is followed up otherwise.
     const follow = heard.interpretation ? followUpOptions(heard.interpretation, area) : {};
-    const felt = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.'));
-    if (!felt && (follow.cue || follow.objection)) {
+    const felt = heard.plan.lines.some((l) => /^respond:feeling\.(loss|goodNews)\./.test(String(l.key)));
+    // Frustration about a complaint already asked after: acknowledged, not asked about again.
+    const vented = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.frustration.')) && heard.plan.memory.asked.some((a) => a.startsWith('follow:complaint:'));
+    if (!felt && !vented && (follow.cue || follow.objection)) {
       // The follow-up asks its own why: a follow-up of the same complaint from the responders would ask it twice.
       if (!heard.plan.question?.area) (step.values as HorizontalValues).pending = undefined;
       return step.beginDialog(FOLLOW_UP_DIALOG, { cue: follow.cue, objection: follow.objection });

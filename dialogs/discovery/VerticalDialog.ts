@@ -28,10 +28,6 @@ interface VerticalValues {
   reachedMotive?: boolean;
 }
 
-function nextAfterDescribe(vertical: Playbook['vertical']): Stage {
-  return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
-}
-
 function firstStage(vertical: Playbook['vertical']): Stage {
   if (vertical.describe) return 'describe';
   return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
@@ -51,10 +47,8 @@ export class VerticalDialog extends ComponentDialog {
 
   private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
+    const stage = step.options.stage ?? firstStage(playbook.vertical);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
-    const described = !!profile.answers[focus]?.length;
-    // "Tell me more about it" after the customer has told us about it is a form, not a conversation.
-    const stage = step.options.stage ?? (described && playbook.vertical.describe ? nextAfterDescribe(playbook.vertical) : firstStage(playbook.vertical));
     if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
     if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
     (step.values as VerticalValues).stage = stage;
@@ -80,7 +74,7 @@ export class VerticalDialog extends ComponentDialog {
     const acted = await actOn(step, heard.plan);
     if (acted) return acted;
     const aside = heard.plan.lines.length > 0 && !heard.plan.lines.every((l) => String(l.key).startsWith('respond:repeat.'));
-    const felt = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.'));
+    const felt = heard.plan.lines.some((l) => /^respond:feeling\.(loss|goodNews)\./.test(String(l.key)));
     // A turn spent on the customer's own question or feeling is not an answer to the impact question.
     if (stage === 'impactUnsolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifUnsolved.push(text);
     if (stage === 'impactSolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifSolved.push(text);

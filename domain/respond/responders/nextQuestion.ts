@@ -51,7 +51,9 @@ function opened(input: RespondInput): { line: Line; mark: string } | undefined {
     const mark = `follow:complaint:${complaint.about ?? ''}`;
     if (!memory.asked.includes(mark)) return { line: { key: 'respond:follow.complaint', params: { about: { quote: complaint.about ?? complaint.clause ?? '' } } }, mark };
   }
-  const named = changes.find((c) => c.kind === 'person' && !c.role);
+  // One new name opens a question about that person; a list of names (who attends) does not.
+  const names = changes.filter((c) => c.kind === 'person' && !c.role);
+  const named = names.length === 1 ? names[0] : undefined;
   if (named && named.kind === 'person') {
     const mark = `follow:name:${named.value}`;
     const key = register === 'person' ? 'respond:follow.namePerson' : 'respond:follow.name';
