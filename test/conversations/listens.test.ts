@@ -227,7 +227,47 @@ const BAD_INPUT: DialogRow[] = [
   },
 ];
 
+const AFTER_HANDOFF: DialogRow[] = [
+  {
+    name: 'en: after the handoff a message is a note on the same record, acknowledged; never a new discovery',
+    locale: 'en',
+    turns: [
+      ['Our company needs a CRM', ['discovery:greeting.short', 'playbook-general:areas.users.ask']],
+      ['talk to a person', ['discovery:handoff.introAsked', 'discovery:handoff.consent']],
+      ['yes', ['discovery:handoff.contactAsk']],
+      ['13800138000', ['discovery:handoff.doneContact']],
+      ['Also, we have 30 users, not 20', ['respond:afterHandoff.noted']],
+      ['Please call after 5 pm, or email me at li@example.com', ['respond:afterHandoff.contactUpdated']],
+    ],
+    check: async (session) => {
+      expect(session.deps.handoff.triggers).toEqual(['customer-asked']);
+      expect(session.deps.handoff.notes).toEqual(['Also, we have 30 users, not 20', 'Please call after 5 pm, or email me at li@example.com']);
+      const profile = await profileOf(session);
+      expect(profile.notes?.map((n) => n.quote)).toEqual(session.deps.handoff.notes);
+      expect(profile.customer.contact).toMatchObject({ phone: '13800138000', email: 'li@example.com' });
+    },
+  },
+  {
+    name: 'zh: 转人工之后再发的消息记在同一条记录里，并回复确认',
+    locale: 'zh-CN',
+    turns: [
+      ['你好,我们公司想找一个客户管理系统', ['discovery:greeting.short', 'playbook-general:areas.users.ask']],
+      ['转人工', ['discovery:handoff.introAsked', 'discovery:handoff.consent']],
+      ['可以', ['discovery:handoff.contactAsk']],
+      ['13812345678', ['discovery:handoff.doneContact']],
+      ['对了，我们大概三十个人用', ['respond:afterHandoff.noted']],
+      ['下午五点以后打我电话，或者发邮件到 li@example.com', ['respond:afterHandoff.contactUpdated']],
+    ],
+    check: async (session) => {
+      expect(session.deps.handoff.triggers).toEqual(['customer-asked']);
+      expect(session.deps.handoff.notes).toHaveLength(2);
+      expect((await profileOf(session)).customer.contact?.email).toBe('li@example.com');
+    },
+  },
+];
+
 describe.each([
+  ['after the handoff', AFTER_HANDOFF],
   ['questions to the bot', QUESTIONS],
   ['feelings first', FEELINGS],
   ['the fast lane', FAST_LANE],
@@ -242,7 +282,7 @@ describe.each([
 
 /** Locale of each table, to keep both languages honest. */
 test('every table has rows in both languages', () => {
-  for (const rows of [QUESTIONS, FEELINGS, FAST_LANE, REGISTER, PLAYBOOKS, BAD_INPUT]) {
+  for (const rows of [QUESTIONS, FEELINGS, FAST_LANE, REGISTER, PLAYBOOKS, BAD_INPUT, AFTER_HANDOFF]) {
     expect(new Set(rows.map((r) => r.locale))).toEqual(new Set<Locale>(['en', 'zh-CN']));
   }
 });
