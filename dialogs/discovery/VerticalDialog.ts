@@ -8,6 +8,7 @@ import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDi
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
 import { turnLocale } from '../../services/locale';
 import { listen } from '../shared/listen';
+import { depthFor } from '../../domain/respond';
 import { actOn } from '../shared/actions';
 
 export const VERTICAL_DIALOG = 'verticalDialog';
@@ -28,7 +29,7 @@ interface VerticalValues {
   reachedMotive?: boolean;
 }
 
-function firstStage(vertical: Playbook['vertical']): Stage {
+function firstStage(vertical: Pick<Playbook['vertical'], 'describe' | 'maxWhys'>): Stage {
   if (vertical.describe) return 'describe';
   return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
 }
@@ -47,10 +48,12 @@ export class VerticalDialog extends ComponentDialog {
 
   private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const stage = step.options.stage ?? firstStage(playbook.vertical);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
-    if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
-    if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
+    const depth = depthFor(profile, playbook, focus);
+    const stage = step.options.stage ?? firstStage(depth);
+    if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !depth.impact) return step.endDialog();
+    if (stage === 'impactSolved' && !depth.impactSolved) return step.endDialog();
+    if (stage === 'why' && depth.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
     (step.values as VerticalValues).stage = stage;
     const ns = playbookNamespace(playbook.id);
     const answers = [...(profile.answers[focus] ?? [])];
@@ -97,7 +100,8 @@ export class VerticalDialog extends ComponentDialog {
   }
 
   private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
-    const { playbook } = await profileOf(this.deps, step.context);
+    const { playbook, profile } = await profileOf(this.deps, step.context);
+    const depth = depthFor(profile, playbook, profile.focusArea ?? playbook.focusOrder[0]);
     const values = step.values as VerticalValues;
     const stage = values.stage;
     const whys = step.options.whys ?? 0;
@@ -105,9 +109,9 @@ export class VerticalDialog extends ComponentDialog {
     const lastAnswer = values.answer ?? '';
     const ladderDone =
       stage === 'why' &&
-      (whys + 1 >= playbook.vertical.maxWhys || isDontKnow(lastAnswer, locale) || isNoMotive(lastAnswer, locale) || !!values.reachedMotive);
+      (whys + 1 >= depth.maxWhys || isDontKnow(lastAnswer, locale) || isNoMotive(lastAnswer, locale) || !!values.reachedMotive);
     let next: VerticalOptions;
-    if (stage === 'describe') next = { stage: playbook.vertical.maxWhys > 0 ? 'why' : 'impactUnsolved', whys: 0 };
+    if (stage === 'describe') next = { stage: depth.maxWhys > 0 ? 'why' : 'impactUnsolved', whys: 0 };
     else if (stage === 'why' && !ladderDone) next = { stage: 'why', whys: whys + 1 };
     else if (stage === 'why') next = { stage: 'impactUnsolved' };
     else if (stage === 'impactUnsolved') next = { stage: 'impactSolved' };
