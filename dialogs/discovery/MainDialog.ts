@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { TextPrompt, WaterfallDialog, WaterfallStepContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { choosePlaybook, interpretAnswer } from '../../domain/discovery';
+import { detectCommand } from '../../domain/commands';
 import { Line, productNounOf, registerWordsOf } from '../../domain/respond';
 import { listen, memoryOf } from '../shared/listen';
 import { BreadthResult, isBreadthResult } from '../shared/actions';
@@ -209,6 +210,11 @@ export class MainDialog extends DiscoveryBaseDialog {
    * starts a new discovery.
    */
   private async afterHandoff(step: WaterfallStepContext<MainDialogOptions>, text: string): Promise<DialogTurnResult> {
+    // Asking for a person again is answered with the handover (on the same record), not with a note.
+    if (detectCommand(text) === 'human') {
+      const options: HandoffDialogOptions = { trigger: 'customer-asked' };
+      return step.replaceDialog(HANDOFF_DIALOG, options);
+    }
     await listen(this.deps, step.context, text, undefined, 'after-handoff');
     await this.deps.handoff.appendCustomerNote?.(step.context, text);
     return step.endDialog();
