@@ -7,13 +7,16 @@ import { questionResponder } from '../../domain/respond/responders/question';
 import { Reading } from '../../domain/reading/types';
 import { read } from '../../domain/reading/read';
 import { Interpretation } from '../../domain/extractors';
-import { normalize } from '../../domain/text';
+import { HAN, normalize } from '../../domain/text';
 import { say } from '../../services/render';
 import { turnLocale } from '../../services/locale';
 import { DialogDeps, generalPlaybook, profileOf } from './deps';
 
-/** Longer than this, a message is a pasted essay: kept whole for the rep, thanked for, and read for its facts. */
-const ESSAY = 600;
+/**
+ * Longer than this, a message is a pasted essay: kept whole for the rep, thanked for, and read for its facts.
+ * A Chinese character carries about a word, so Chinese text reaches it sooner.
+ */
+const ESSAY = { latin: 600, han: 250 };
 
 export interface Heard {
   plan: TurnPlan;
@@ -111,7 +114,7 @@ export async function listen(
     if (phase === 'opening' && askedArea && !profile.answers[askedArea]?.length && /[\p{L}\p{N}]/u.test(text)) {
       recordAnswer(profile, askedArea, { quote: text.trim().slice(0, 300), turn: profile.turn });
     }
-    if (text.length > ESSAY) prefaced.push({ key: 'respond:input.essay' });
+    if (text.length > (HAN.test(text) ? ESSAY.han : ESSAY.latin)) prefaced.push({ key: 'respond:input.essay' });
     // The same message again, adding nothing ("not sure" to a new question is an answer, not a repeat).
     const added = changes.some((c) => c.area) || heard.interpretation.dontKnow;
     if (sameMessage(memory.lastText, text) && phase !== 'after-handoff' && !added) prefaced.push({ key: 'respond:input.repeated' });

@@ -266,7 +266,29 @@ const AFTER_HANDOFF: DialogRow[] = [
   },
 ];
 
+const ESSAYS: DialogRow[] = [
+  {
+    name: 'en: a pasted essay is thanked for and read for its facts',
+    locale: 'en',
+    turns: [
+      ['Hello, our company needs a CRM', ['discovery:greeting.short', 'playbook-general:areas.users.ask']],
+      ['Hello, our company needs a CRM. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. Let me give you the whole background so you understand where we are coming from. We have about 25 sales people.', ['respond:input.essay', 'respond:repeat.noted', 'playbook-general:areas.current.askBusiness']],
+    ],
+    check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([25]),
+  },
+  {
+    name: 'zh: 贴一大段话，先致谢，要点照样记下',
+    locale: 'zh-CN',
+    turns: [
+      ['你好,我们公司想找一个客户管理系统', ['discovery:greeting.short', 'playbook-general:areas.users.ask']],
+      ['你好，我们公司想找一个客户管理系统。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我先把背景都讲一下，方便你们了解我们的情况，我们做这个行业很多年了，客户越来越多，表格越来越乱，大家找资料都要花很久，领导也看不到整体情况。我们大概有二十五个销售。', ['respond:input.essay', 'respond:repeat.noted', 'playbook-general:areas.current.askBusiness']],
+    ],
+    check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([25]),
+  },
+];
+
 describe.each([
+  ['pasted essays', ESSAYS],
   ['after the handoff', AFTER_HANDOFF],
   ['questions to the bot', QUESTIONS],
   ['feelings first', FEELINGS],
@@ -282,7 +304,7 @@ describe.each([
 
 /** Locale of each table, to keep both languages honest. */
 test('every table has rows in both languages', () => {
-  for (const rows of [QUESTIONS, FEELINGS, FAST_LANE, REGISTER, PLAYBOOKS, BAD_INPUT, AFTER_HANDOFF]) {
+  for (const rows of [QUESTIONS, FEELINGS, FAST_LANE, REGISTER, PLAYBOOKS, BAD_INPUT, AFTER_HANDOFF, ESSAYS]) {
     expect(new Set(rows.map((r) => r.locale))).toEqual(new Set<Locale>(['en', 'zh-CN']));
   }
 });
