@@ -1,7 +1,7 @@
 import { isDontKnow, isVague, recognizeMoney, recognizeQuantities, recognizeRoles } from './understand';
 import { isNoContent, matchingData } from './lexicon';
 import { findPhrase } from './text';
-import { Area, AreaKind, Playbook } from './playbook';
+import { Area, AreaKind, Playbook, Words } from './playbook';
 import { read } from './reading/read';
 import { Asked, Fact, Reading } from './reading/types';
 import { AnswerTurn, ANSWER_EXTRACTORS, InterpretContext, Interpretation, KeyFacts, KIND_EXTRACTORS } from './extractors';
@@ -168,6 +168,41 @@ export function interpretAnswer(
   ctx: InterpretContext,
   listWords: ListWords,
 ): Interpretation {
+  return interpretTurn(profile, playbook, askedArea, text, ctx, listWords).interpretation;
+}
+
+/** What one message said and changed: the reading and the changes are the input of the Respond stage. */
+export interface TurnReading {
+  interpretation: Interpretation;
+  reading: Reading;
+  changes: Change[];
+}
+
+/** interpretAnswer, also returning the reading and the changes for the responders (DESIGN.md 3.). */
+export function interpretTurn(
+  profile: NeedProfile,
+  playbook: Playbook,
+  askedArea: string | undefined,
+  text: string,
+  ctx: InterpretContext,
+  listWords: ListWords,
+): TurnReading {
+  let seen: { reading: Reading; changes: Change[] } = { reading: { text, clauses: [], facts: [] }, changes: [] };
+  const interpretation = interpretInto(profile, playbook, askedArea, text, ctx, listWords, (r, c) => {
+    seen = { reading: r, changes: c };
+  });
+  return { interpretation, ...seen };
+}
+
+function interpretInto(
+  profile: NeedProfile,
+  playbook: Playbook,
+  askedArea: string | undefined,
+  text: string,
+  ctx: InterpretContext,
+  listWords: ListWords,
+  observe: (reading: Reading, changes: Change[]) => void,
+): Interpretation {
   profile.turn += 1;
   profile.locale = ctx.locale;
   const evidence: Evidence = { quote: quoteOf(text), turn: profile.turn };
@@ -179,6 +214,7 @@ export function interpretAnswer(
   }
   const asked = playbook.areas.find((a) => a.id === askedArea);
   if (isDontKnow(text, ctx.locale)) {
+    observe(readAnswer(text, playbook, asked, ctx), []);
     result.dontKnow = true;
     if (asked) {
       markCovered(profile, asked.id);
@@ -191,6 +227,7 @@ export function interpretAnswer(
   const reading = readAnswer(text, playbook, asked, ctx);
   const update = apply(profile, reading, { playbook, asked, evidence });
   Object.assign(profile, update.profile);
+  observe(reading, update.changes);
   result.filled.push(...update.filled);
   result.facts = keyFactsOf(update.changes);
   const content = reading.clauses
@@ -307,14 +344,40 @@ export function pickArea(text: string, labels: { id: string; label: string }[], 
 }
 
 /**
- * The playbook whose words the customer's first messages use most; the general one when none does.
- * Only domain playbooks compete: the general playbook is the fallback, not a candidate.
+ * Product nouns match the customer's unseen wording: a Chinese noun anywhere in the text, an English one as a
+ * word or the stem of one ("laptop" in "laptops", "photograph" in "photographer", "tutor" in "tutoring"), a
+ * phrase word by word. A denied noun ("not a tutor") does not count.
+ */
+export function nounHits(text: string, nouns: Words): number {
+  const lower = text.toLowerCase();
+  let hits = 0;
+  for (const noun of nouns['zh-CN']) if (noun && lower.includes(noun.toLowerCase())) hits += 1;
+  const tokens = lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  for (const noun of nouns.en) {
+    const words = noun.toLowerCase().split(/\s+/).filter(Boolean);
+    const at = tokens.findIndex((_, i) => words.every((w, j) => stemOf(tokens[i + j] ?? '', w)));
+    if (at >= 0 && findPhrase(tokens.slice(0, at + words.length).join(' '), tokens.slice(at, at + words.length).join(' '))?.negated !== true) hits += 1;
+  }
+  return hits;
+}
+
+const ENDINGS = ['', 's', 'es', 'er', 'ers', 'ing', 'ist', 'ists', 'y', 'ies'];
+function stemOf(token: string, word: string): boolean {
+  if (token === word) return true;
+  const base = word.endsWith('y') ? word.slice(0, -1) : word;
+  return ENDINGS.some((e) => token === `${word}${e}` || token === `${base}${e}`);
+}
+
+/**
+ * The playbook whose words the customer's first messages use most, its product nouns counting with its phrases;
+ * the general one when none does. Only domain playbooks compete: the general playbook is the fallback.
  */
 export function choosePlaybook(text: string, locale: Locale, playbooks: Iterable<Playbook>, fallback: string): string {
   let best = { id: fallback, hits: 0 };
   for (const playbook of playbooks) {
     if (playbook.id === fallback) continue;
-    const hits = [...playbook.match.en, ...playbook.match['zh-CN']].filter((w) => findPhrase(text, w)?.negated === false).length;
+    const phrases = [...playbook.match.en, ...playbook.match['zh-CN']].filter((w) => findPhrase(text, w)?.negated === false).length;
+    const hits = phrases + nounHits(text, playbook.nouns);
     if (hits > best.hits) best = { id: playbook.id, hits };
   }
   return best.id;

@@ -23,6 +23,25 @@ export interface Area {
   options?: AreaOption[];
   /** Areas that may be skipped when the customer is buying for themselves. */
   organizationOnly?: boolean;
+  /** Asked only in this register: a family is never asked about a team, a business is. */
+  register?: 'person' | 'business';
+}
+
+/** A question customers ask the bot; the answer is `faq.<id>` in the playbook's locale namespace. */
+export interface FaqEntry {
+  id: string;
+  topic: 'price' | 'availability' | 'process' | 'product' | 'next' | 'length' | 'other';
+  words: Words;
+}
+
+/** A typical price range; what is priced is `prices.<id>` in the playbook's locale namespace. */
+export interface PriceRange {
+  id: string;
+  min: number;
+  max: number;
+  per?: 'item' | 'month' | 'year' | 'hour' | 'person' | 'event' | 'kg';
+  /** Words that single this range out ("grand piano"); the first range is the playbook's usual one. */
+  words?: Words;
 }
 
 /** What most customers choose or say: an answer matching `deviation` instead is a cue worth a tactful why. */
@@ -58,6 +77,12 @@ export interface Playbook {
   openingArea: string;
   /** Product facts a customer may ask for; text under `products.<id>` in the playbook's namespace. */
   products: string[];
+  /** The register when the opening shows none. */
+  register?: 'person' | 'business';
+  /** Product nouns for routing unseen wording ("laptops", "a used upright piano"). */
+  nouns: Words;
+  faq: FaqEntry[];
+  prices: PriceRange[];
 }
 
 export const GENERAL_PLAYBOOK = 'general';
@@ -92,6 +117,10 @@ export function parsePlaybook(file: string, raw: unknown): Playbook {
     focus: pb.focus ?? 'ask',
     openingArea: pb.openingArea ?? pb.areas[0].id,
     products: pb.products ?? [],
+    ...(pb.register ? { register: pb.register } : {}),
+    nouns: pb.nouns ?? { en: [], 'zh-CN': [] },
+    faq: pb.faq ?? [],
+    prices: pb.prices ?? [],
   };
 }
 

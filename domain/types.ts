@@ -177,6 +177,12 @@ export interface NeedProfile {
   statement?: string;
   confirmation: Confirmation;
   openQuestions: string[];
+  /** What the customer asked the bot ("how much is it?"), for the rep to answer exactly. */
+  customerQuestions?: string[];
+  /** The product in the customer's own words, when the playbook has no noun for it ("leadership coaching"). */
+  product?: string;
+  /** What the customer added after the handoff, for the rep. */
+  notes?: Evidence[];
 }
 
 export function emptyProfile(playbook: string, locale: Locale): NeedProfile {

@@ -72,7 +72,8 @@ export const FINAL_KEYS = ['discovery:handoff.done', 'discovery:handoff.doneCont
 
 export function answerFor(locale: Locale, key: string | undefined, questionHasButtons: boolean): string {
   if (!key) return FALLBACK[locale];
-  const answer = ANSWERS[locale][key];
+  // A question worded for the customer's register (askPerson / askBusiness) asks what its plain form asks.
+  const answer = ANSWERS[locale][key] ?? ANSWERS[locale][key.replace(/\.ask(Person|Business)$/, '.ask')];
   if (answer) return answer;
   if (questionHasButtons || /(repeat\.ask|hypothesis\.ask|consensus\.ask|handoff\.consent|suggest|hypothetical)/.test(key)) return YES[locale];
   if (/latent\.why|norms\.|\.why$/.test(key)) return locale === 'en' ? 'Our business is growing fast' : '最近业务扩张得很快';

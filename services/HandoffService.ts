@@ -70,6 +70,25 @@ export class HandoffService implements HandoffPort, StaffPort {
     return stored.id;
   }
 
+  /**
+   * A message the customer sent after the handoff goes on the same record: the note among the open questions
+   * for the rep, new contact details, the transcript and the update time. Status and claim stay as they are.
+   */
+  async appendCustomerNote(context: TurnContext, note: string): Promise<void> {
+    const { state, queue, clock } = this.options;
+    const data = await state.conversation(context);
+    const stored = data.handoffId ? await queue.get(data.handoffId) : undefined;
+    if (!stored) return;
+    const contact = data.profile?.customer.contact;
+    await queue.upsert({
+      ...stored,
+      customer: contact ? { ...stored.customer, contact: { ...stored.customer.contact, ...contact } } : stored.customer,
+      openQuestions: [...stored.openQuestions, note],
+      transcript: data.transcript.length ? data.transcript : stored.transcript,
+      updatedAt: clock().toISOString(),
+    });
+  }
+
   private async notifyStaff(definition: NeedDefinition): Promise<void> {
     const { subscriptions, adapter, appId, logger } = this.options;
     for (const reference of await subscriptions.list()) {

@@ -10,6 +10,8 @@ import { HandoffTrigger } from '../domain/types';
 export interface HandoffPort {
   /** Builds, stores and announces the need definition; returns its id. */
   handOff(context: TurnContext, trigger: HandoffTrigger): Promise<string>;
+  /** A message the customer sent after the handoff: added to the same record for the rep (notes, contact details). */
+  appendCustomerNote?(context: TurnContext, note: string): Promise<void>;
 }
 
 /** What the bot needs from the handoff side that is not a dialog: status events, deletion, staff subscriptions. */

@@ -3,6 +3,7 @@ import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from '../domain/types';
 import { PracticeSession } from '../domain/practice/engine';
 import { StoreCorruptError } from '../storage/LowdbStorage';
+import { Memory } from '../domain/respond/types';
 
 /** What one conversation remembers between turns. */
 export interface ConversationData {
@@ -17,6 +18,8 @@ export interface ConversationData {
   /** Turns in a row the bot could not use; two lead to an offer of a person. */
   misunderstood: number;
   handoffId?: string;
+  /** What the Respond stage remembers between turns (domain/respond): lines said, areas asked, the fast lane. */
+  respond?: Memory;
   greeted?: boolean;
   /** Conversation the customer started with, kept for "start over". */
   startedAt?: string;

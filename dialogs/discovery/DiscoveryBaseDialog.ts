@@ -5,6 +5,7 @@ import { say } from '../../services/render';
 import { DialogDeps, playbookOf } from '../shared/deps';
 import { commandOf, repromptPending, switchLanguage } from '../shared/interruptions';
 import { HANDOFF_DIALOG, HandoffDialogOptions } from './HandoffDialog';
+import { answerQuestion } from '../shared/listen';
 
 /**
  * The prospect's interruptions, in the spirit of botbuilder's CancelAndHelpDialog: help, start over, talk
@@ -58,6 +59,11 @@ export abstract class DiscoveryBaseDialog extends ComponentDialog {
         return innerDc.beginDialog(HANDOFF_DIALOG, options);
       }
       case 'productInfo': {
+        // A price or a question the playbook's data answers gets that answer (a range, the FAQ), recorded for the rep.
+        if (await answerQuestion(this.deps, innerDc.context, innerDc.context.activity.text ?? '')) {
+          await repromptPending(innerDc);
+          return { status: DialogTurnStatus.waiting };
+        }
         // Product facts only when the customer asks: the bot never opens with a pitch.
         const playbook = playbookOf(this.deps, data);
         const keys = playbook.products.map((p) => `${playbookNamespace(playbook.id)}:products.${p}`);

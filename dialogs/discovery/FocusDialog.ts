@@ -1,5 +1,6 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { pickArea, rankFocus } from '../../domain/discovery';
+import { registerOf } from '../../domain/respond';
 import { recognizeYesNo, isDontKnow } from '../../domain/understand';
 import { areaLabel, DialogDeps, profileOf, TEXT_PROMPT } from '../shared/deps';
 import { promptOptions } from '../../services/render';
@@ -25,7 +26,8 @@ export class FocusDialog extends ComponentDialog {
     const { profile, playbook } = await profileOf(this.deps, step.context);
     const ranked = rankFocus(profile, playbook);
     (step.values as FocusValues).ranked = ranked;
-    if (ranked.length <= 1 || playbook.focus === 'auto') {
+    // A family is not asked to pick a "focus area": the strongest signal is taken.
+    if (ranked.length <= 1 || playbook.focus === 'auto' || registerOf(profile, playbook) === 'person') {
       profile.focusArea = ranked[0] ?? playbook.focusOrder[0];
       return step.endDialog(profile.focusArea);
     }

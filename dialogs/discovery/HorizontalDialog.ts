@@ -1,10 +1,11 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { interpretAnswer, nextArea } from '../../domain/discovery';
-import { Area, playbookNamespace } from '../../domain/playbook';
+import { Area, Playbook, playbookNamespace } from '../../domain/playbook';
+import { areaQuestion, askable, Line, registerOf } from '../../domain/respond';
 import { DialogDeps, profileOf, TEXT_PROMPT } from '../shared/deps';
 import { promptOptions, Renderable, say } from '../../services/render';
 import { FOLLOW_UP_DIALOG, followUpOptions } from './FollowUpDialog';
-import { turnLocale } from '../../services/locale';
+import { listen, memoryOf } from '../shared/listen';
+import { actOn, BreadthResult } from '../shared/actions';
 
 export const HORIZONTAL_DIALOG = 'horizontalDialog';
 const HORIZONTAL_WATERFALL = 'horizontalWaterfall';
@@ -12,15 +13,22 @@ const HORIZONTAL_WATERFALL = 'horizontalWaterfall';
 /** Safety net against a playbook with very many areas: breadth first, but never an interrogation. */
 const MAX_BREADTH_QUESTIONS = 12;
 
-interface HorizontalOptions {
+export interface HorizontalOptions {
   asked?: number;
+  /** The question the last turn's responders chose (what the answer opened, or the next area). */
+  question?: Line & { area?: string };
 }
 
 interface HorizontalValues {
   area?: string;
+  pending?: Line & { area?: string };
 }
 
-/** Breadth: one open question per need area the customer has not already answered, in the playbook's order. */
+/**
+ * Breadth: one question per turn, chosen by the Respond stage (domain/respond): what the last answer opened,
+ * else the next area this customer has not answered, in their register. Every answer is heard first: requests,
+ * feelings and questions get their line before the next question.
+ */
 export class HorizontalDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(HORIZONTAL_DIALOG);
@@ -36,34 +44,56 @@ export class HorizontalDialog extends ComponentDialog {
 
   private async askNextAreaStep(step: WaterfallStepContext<HorizontalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const area = nextArea(profile, playbook);
-    if (!area || (step.options.asked ?? 0) >= MAX_BREADTH_QUESTIONS) return step.endDialog();
-    (step.values as HorizontalValues).area = area.id;
-    return step.prompt(TEXT_PROMPT, promptOptions(step.context, questionFor(area, playbook.id)));
+    const memory = await memoryOf(this.deps, step.context);
+    // In the fast lane only its one most important question is still asked.
+    if (memory.fastLane && !step.options.question) return step.endDialog({ fastLane: true } satisfies BreadthResult);
+    if ((step.options.asked ?? 0) >= MAX_BREADTH_QUESTIONS) return step.endDialog();
+    let question = step.options.question;
+    if (!question) {
+      const area = askable({ playbook, profile, memory, register: registerOf(profile, playbook) })[0];
+      if (!area) return step.endDialog();
+      question = areaQuestion(area, { playbook, profile, register: registerOf(profile, playbook) });
+      const data = await this.deps.state.conversation(step.context);
+      data.respond = { ...memory, asked: [...memory.asked, area.id] };
+    }
+    (step.values as HorizontalValues).area = question.area;
+    return step.prompt(TEXT_PROMPT, promptOptions(step.context, withButtons(question, playbook)));
   }
 
   private async interpretAnswerStep(step: WaterfallStepContext<HorizontalOptions>): Promise<DialogTurnResult> {
-    const { profile, playbook } = await profileOf(this.deps, step.context);
     const area = (step.values as HorizontalValues).area;
-    const text = String(step.result ?? '');
-    const locale = turnLocale(step.context);
-    const reading = interpretAnswer(profile, playbook, area, text, { now: this.deps.clock(), locale }, this.deps.lists);
-    if (reading.dontKnow) {
-      await say(step.context, 'discovery:dontKnow.ack');
-      return step.next();
+    const heard = await listen(this.deps, step.context, String(step.result ?? ''), area, 'breadth');
+    const acted = await actOn(step, heard.plan);
+    if (acted) return acted;
+    (step.values as HorizontalValues).pending = heard.plan.question;
+    if (heard.interpretation?.dontKnow && !heard.plan.lines.length) await say(step.context, 'discovery:dontKnow.ack');
+    // Feelings first: after a human line the tactful why waits; a cue or an objection is followed up otherwise.
+    const follow = heard.interpretation ? followUpOptions(heard.interpretation, area) : {};
+    const felt = heard.plan.lines.some((l) => /^respond:feeling\.(loss|goodNews)\./.test(String(l.key)));
+    // Frustration about a complaint already asked after: acknowledged, not asked about again.
+    const vented = heard.plan.lines.some((l) => String(l.key).startsWith('respond:feeling.frustration.')) && heard.plan.memory.asked.some((a) => a.startsWith('follow:complaint:'));
+    if (!felt && !vented && (follow.cue || follow.objection)) {
+      // The follow-up asks its own why: a follow-up of the same complaint from the responders would ask it twice.
+      if (!heard.plan.question?.area) (step.values as HorizontalValues).pending = undefined;
+      return step.beginDialog(FOLLOW_UP_DIALOG, { cue: follow.cue, objection: follow.objection });
     }
-    return step.beginDialog(FOLLOW_UP_DIALOG, followUpOptions(reading, area));
+    return step.next();
   }
 
   private async loopStep(step: WaterfallStepContext<HorizontalOptions>): Promise<DialogTurnResult> {
-    return step.replaceDialog(HORIZONTAL_WATERFALL, { asked: (step.options.asked ?? 0) + 1 });
+    const pending = (step.values as HorizontalValues).pending;
+    const next: HorizontalOptions = { asked: (step.options.asked ?? 0) + 1, ...(pending ? { question: pending } : {}) };
+    return step.replaceDialog(HORIZONTAL_WATERFALL, next);
   }
 }
 
-/** The open question for an area, with buttons for the options of a choice area. */
-export function questionFor(area: Area, playbookId: string): Renderable {
+/** A question as a prompt, with buttons for the options of a choice area. */
+export function withButtons(question: Line & { area?: string }, playbook: Playbook): Renderable {
+  const area = playbook.areas.find((a) => a.id === question.area);
+  return area?.options ? { ...question, buttons: buttonsOf(area, playbook.id) } : question;
+}
+
+function buttonsOf(area: Area, playbookId: string): Renderable[] {
   const ns = playbookNamespace(playbookId);
-  const key = [`${ns}:areas.${area.id}.ask`, `playbook-general:areas.${area.id}.ask`, 'discovery:area.askGeneric'];
-  const buttons = area.options?.map((o) => ({ key: [`${ns}:areas.${area.id}.options.${o.id}`, `areas:${o.id}`] }));
-  return { key, params: { area: { t: [`areas:${area.id}`, 'discovery:area.unknown'] } }, buttons };
+  return (area.options ?? []).map((o) => ({ key: [`${ns}:areas.${area.id}.options.${o.id}`, `areas:${o.id}`] }));
 }

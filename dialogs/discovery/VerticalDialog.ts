@@ -1,5 +1,4 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { interpretAnswer } from '../../domain/discovery';
 import { detectMotive, isNoMotive } from '../../domain/latent';
 import { Playbook, playbookNamespace } from '../../domain/playbook';
 import { isDontKnow } from '../../domain/understand';
@@ -8,6 +7,9 @@ import { promptOptions, Renderable } from '../../services/render';
 import { FOLLOW_UP_DIALOG, followUpOptions, FollowUpOptions } from './FollowUpDialog';
 import { LATENT_PROBE_DIALOG, LatentProbeOptions } from './LatentProbeDialog';
 import { turnLocale } from '../../services/locale';
+import { listen } from '../shared/listen';
+import { depthFor } from '../../domain/respond';
+import { actOn } from '../shared/actions';
 
 export const VERTICAL_DIALOG = 'verticalDialog';
 const VERTICAL_WATERFALL = 'verticalWaterfall';
@@ -27,7 +29,7 @@ interface VerticalValues {
   reachedMotive?: boolean;
 }
 
-function firstStage(vertical: Playbook['vertical']): Stage {
+function firstStage(vertical: Pick<Playbook['vertical'], 'describe' | 'maxWhys'>): Stage {
   if (vertical.describe) return 'describe';
   return vertical.maxWhys > 0 ? 'why' : 'impactUnsolved';
 }
@@ -46,10 +48,12 @@ export class VerticalDialog extends ComponentDialog {
 
   private async askStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
     const { profile, playbook } = await profileOf(this.deps, step.context);
-    const stage = step.options.stage ?? firstStage(playbook.vertical);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
-    if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !playbook.vertical.impact) return step.endDialog();
-    if (stage === 'why' && playbook.vertical.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
+    const depth = depthFor(profile, playbook, focus);
+    const stage = step.options.stage ?? firstStage(depth);
+    if ((stage === 'impactUnsolved' || stage === 'impactSolved') && !depth.impact) return step.endDialog();
+    if (stage === 'impactSolved' && !depth.impactSolved) return step.endDialog();
+    if (stage === 'why' && depth.maxWhys === 0) return step.replaceDialog(VERTICAL_WATERFALL, { stage: 'impactUnsolved' });
     (step.values as VerticalValues).stage = stage;
     const ns = playbookNamespace(playbook.id);
     const answers = [...(profile.answers[focus] ?? [])];
@@ -69,24 +73,35 @@ export class VerticalDialog extends ComponentDialog {
     const locale = turnLocale(step.context);
     const focus = profile.focusArea ?? playbook.focusOrder[0];
     (step.values as VerticalValues).answer = text;
-    if (stage === 'impactUnsolved' && !isDontKnow(text, locale)) profile.impact.ifUnsolved.push(text);
-    if (stage === 'impactSolved' && !isDontKnow(text, locale)) profile.impact.ifSolved.push(text);
-    const reading = interpretAnswer(profile, playbook, stage === 'describe' ? focus : undefined, text, { now: this.deps.clock(), locale }, this.deps.lists);
+    const heard = await listen(this.deps, step.context, text, stage === 'describe' ? focus : undefined, 'depth');
+    const acted = await actOn(step, heard.plan);
+    if (acted) return acted;
+    const aside = heard.plan.lines.length > 0 && !heard.plan.lines.every((l) => String(l.key).startsWith('respond:repeat.'));
+    const felt = heard.plan.lines.some((l) => /^respond:feeling\.(loss|goodNews)\./.test(String(l.key)));
+    // A turn spent on the customer's own question or feeling is not an answer to the impact question.
+    if (stage === 'impactUnsolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifUnsolved.push(text);
+    if (stage === 'impactSolved' && !isDontKnow(text, locale) && !aside) profile.impact.ifSolved.push(text);
+    const reading = heard.interpretation ?? { dontKnow: false, facts: { quantities: [], people: [] }, cues: [], filled: [], unusable: true };
     const rule = stage === 'why' ? detectMotive(text, locale, playbook.id)?.rule : undefined;
+    // After a loss or good news the ladder stops: "and what's behind that?" would not be heard as kind.
+    if (felt) (step.values as VerticalValues).reachedMotive = true;
     if (stage === 'why' && !reading.dontKnow && (rule || !isNoMotive(text, locale))) {
       profile.motives.push(text);
-      (step.values as VerticalValues).reachedMotive = !!rule;
-      if (rule && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
+      (step.values as VerticalValues).reachedMotive ||= !!rule;
+      if (rule && !felt && !profile.latentNeeds.some((n) => n.rule === rule.id)) {
         const options: LatentProbeOptions = { cue: { kind: 'emotion', area: focus, quote: text, turn: profile.turn }, motive: text };
         return step.beginDialog(LATENT_PROBE_DIALOG, options);
       }
     }
-    const followUp: FollowUpOptions = followUpOptions(reading, focus);
+    // The key facts were said back by the responders; the follow-up keeps to cues and objections.
+    const followUp: FollowUpOptions = { ...followUpOptions(reading, focus), facts: undefined };
+    if (felt) return step.next();
     return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined, probe: false } : followUp);
   }
 
   private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {
-    const { playbook } = await profileOf(this.deps, step.context);
+    const { playbook, profile } = await profileOf(this.deps, step.context);
+    const depth = depthFor(profile, playbook, profile.focusArea ?? playbook.focusOrder[0]);
     const values = step.values as VerticalValues;
     const stage = values.stage;
     const whys = step.options.whys ?? 0;
@@ -94,9 +109,9 @@ export class VerticalDialog extends ComponentDialog {
     const lastAnswer = values.answer ?? '';
     const ladderDone =
       stage === 'why' &&
-      (whys + 1 >= playbook.vertical.maxWhys || isDontKnow(lastAnswer, locale) || isNoMotive(lastAnswer, locale) || !!values.reachedMotive);
+      (whys + 1 >= depth.maxWhys || isDontKnow(lastAnswer, locale) || isNoMotive(lastAnswer, locale) || !!values.reachedMotive);
     let next: VerticalOptions;
-    if (stage === 'describe') next = { stage: playbook.vertical.maxWhys > 0 ? 'why' : 'impactUnsolved', whys: 0 };
+    if (stage === 'describe') next = { stage: depth.maxWhys > 0 ? 'why' : 'impactUnsolved', whys: 0 };
     else if (stage === 'why' && !ladderDone) next = { stage: 'why', whys: whys + 1 };
     else if (stage === 'why') next = { stage: 'impactUnsolved' };
     else if (stage === 'impactUnsolved') next = { stage: 'impactSolved' };

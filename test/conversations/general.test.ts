@@ -48,8 +48,8 @@ describe.each<Locale>(['zh-CN', 'en'])('a whole discovery conversation on the ge
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('repeats key facts back', () => {
-    expect(keys).toContain('discovery:repeat.ask');
+  it('says key facts back', () => {
+    expect(keys).toContain('respond:repeat.noted');
   });
 
   it('stores a confirmed need definition with what the customer said', () => {

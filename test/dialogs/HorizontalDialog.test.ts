@@ -4,15 +4,14 @@ import { DialogRow, DialogTurnStatus, playRow, profileOf, sessionFor } from '../
 /** Breadth: one question per unanswered area of the playbook, each answer followed up, until every area is asked. */
 const ROWS: DialogRow[] = [
   {
-    name: 'general: a quantity is repeated back, "don\'t know" is acknowledged and every area is asked once',
+    name: 'general: a quantity is said back once, "don\'t know" is acknowledged and every area is asked once',
     locale: 'en',
     seed: { playbook: 'general' },
     turns: [
       ['hello', ['playbook-general:areas.use.ask']],
-      ['about 20 people', ['discovery:repeat.ask']],
-      ['yes', ['discovery:repeat.noted', 'playbook-general:areas.current.ask']],
-      ["I don't know", ['discovery:dontKnow.ack', 'playbook-general:areas.goals.ask']],
-      ['not sure', ['discovery:dontKnow.ack', 'playbook-general:areas.budget.ask']],
+      ['about 20 people', ['respond:repeat.noted', 'playbook-general:areas.current.askBusiness']],
+      ["I don't know", ['discovery:dontKnow.ack', 'playbook-general:areas.goals.askBusiness']],
+      ['not sure', ['discovery:dontKnow.ack', 'playbook-general:areas.budget.askBusiness']],
       ['not sure', ['discovery:dontKnow.ack', 'playbook-general:areas.timing.ask']],
       ['not sure', ['discovery:dontKnow.ack', 'playbook-general:areas.decision.ask']],
       ['not sure', ['discovery:dontKnow.ack', 'playbook-general:areas.criteria.ask']],
@@ -27,15 +26,14 @@ const ROWS: DialogRow[] = [
     },
   },
   {
-    name: 'training: a correction after the repeat-back is repeated back again',
+    name: 'training: a correction right after the repeat-back is said back corrected, and the interrupted question asked again',
     locale: 'zh-CN',
     seed: { playbook: 'training' },
     turns: [
       ['你好', ['playbook-training:areas.use.ask']],
       ['不清楚', ['discovery:dontKnow.ack', 'playbook-training:areas.current.ask']],
-      ['我们有三个销售经理要参加', ['discovery:repeat.ask']],
-      ['不对,是四个', ['discovery:repeat.ask']],
-      ['对', ['discovery:repeat.noted', 'playbook-training:areas.goals.ask']],
+      ['我们有三个销售经理要参加', ['respond:repeat.noted', 'playbook-training:areas.goals.ask']],
+      ['不对,是四个', ['respond:repeat.corrected', 'playbook-training:areas.goals.ask']],
     ],
     status: DialogTurnStatus.waiting,
     check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([4]),
@@ -61,8 +59,7 @@ const ROWS: DialogRow[] = [
       ['你好', ['playbook-fruit:areas.item.ask']],
       ['李子', ['playbook-fruit:areas.taste.ask']],
       ['甜的', ['playbook-fruit:areas.quantity.ask']],
-      ['两斤', ['discovery:repeat.ask']],
-      ['对', ['discovery:repeat.noted', 'playbook-fruit:areas.recipient.ask']],
+      ['两斤', ['respond:repeat.noted', 'playbook-fruit:areas.recipient.ask']],
       ['自己吃', []],
     ],
     status: DialogTurnStatus.complete,

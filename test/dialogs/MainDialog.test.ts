@@ -14,8 +14,7 @@ const ROWS: DialogRow[] = [
     turns: [
       ['我想买点李子', ['discovery:greeting.short', 'playbook-fruit:areas.taste.ask']],
       ['甜的', ['playbook-fruit:areas.quantity.ask']],
-      ['两斤', ['discovery:repeat.ask']],
-      ['对', ['discovery:repeat.noted', 'playbook-fruit:areas.recipient.ask']],
+      ['两斤', ['respond:repeat.noted', 'playbook-fruit:areas.recipient.ask']],
       ['自己吃', ['discovery:hypothesis.ask']],
       ['对', ['discovery:hypothesis.confirmed', 'discovery:consensus.readBack', 'discovery:consensus.ask']],
       ['对', ['discovery:handoff.introAgreed', 'discovery:handoff.consent']],
@@ -189,33 +188,32 @@ describe('MainDialog: awkward answers and corrections', () => {
   it.each([
     ['zh-CN', '你好,我想给公司找销售培训课程', '我们有三个销售经理要参加', '不对,是四个', '四个销售经理'],
     ['en', "Hello, I'm looking for a sales training course for my company", 'we have three sales managers to train', 'no, four', 'four sales managers'],
-  ] as const)('takes a correction after the repeat-back and repeats it back again (%s)', async (locale, opening, answer, correction, expected) => {
+  ] as const)('takes a correction right after the repeat-back and says it back corrected (%s)', async (locale, opening, answer, correction, expected) => {
     const session = main(locale);
     expect(last(await session.replies(opening))).toBe('playbook-training:areas.current.ask');
-    expect(last(await session.replies(answer))).toBe('discovery:repeat.ask');
+    expect(keysOf(await session.replies(answer))[0]).toBe('respond:repeat.noted');
     const again = await session.replies(correction);
-    expect(last(again)).toBe('discovery:repeat.ask');
-    expect(again[again.length - 1].text).toContain(expected);
+    expect(again[0].key).toBe('respond:repeat.corrected');
+    expect(again[0].text).toContain(expected);
     expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([4]);
   });
 
   it.each([
-    ['zh-CN', '大概二十个人用', '不对', '三十个人'],
-    ['en', 'about 20 people will use it', 'no', '30 people'],
-  ] as const)('asks what is right after a plain "no" to a repeat-back (%s)', async (locale, answer, no, fix) => {
+    ['zh-CN', '大概二十个人用', '不对，是三十个人'],
+    ['en', 'about 20 people will use it', 'no, 30 people'],
+  ] as const)('"no, 30" right after the repeat-back replaces the figure (%s)', async (locale, answer, fix) => {
     const session = main(locale);
     await session.replies(CRM[locale]);
-    await session.replies(answer);
-    expect(keysOf(await session.replies(no))).toEqual(['discovery:repeat.whatIsRight']);
-    expect(last(await session.replies(fix))).toBe('discovery:repeat.ask');
+    expect(keysOf(await session.replies(answer))[0]).toBe('respond:repeat.noted');
+    expect(keysOf(await session.replies(fix))[0]).toBe('respond:repeat.corrected');
     expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([30]);
   });
 
   it.each([
     // The household question is answered with a head count and the use question with the use: "online classes
     // and I work from home" says what the line is for, not how many live there, so it no longer fills the household.
-    ['zh-CN', ['你好，我想办个宽带', '家里有宽带，但是老掉线', '孩子要上网课', '三个人', '对', '三个人', '对', '孩子上网课，我在家办公'], '越快越好，最好明天就装', '对'],
-    ['en', ['Hi, I need a new broadband plan', 'We have one but it keeps dropping', 'The kids have online classes', 'three of us', 'yes', 'three of us', 'yes', 'online classes and I work from home'], 'The faster the better, ideally installed tomorrow', 'yes'],
+    ['zh-CN', ['你好，我想办个宽带', '家里有宽带，但是老掉线', '孩子要上网课', '对', '三个人', '孩子上网课，我在家办公'], '越快越好，最好明天就装', '对'],
+    ['en', ['Hi, I need a new broadband plan', 'We have one but it keeps dropping', 'The kids have online classes', 'yes', 'three of us', 'online classes and I work from home'], 'The faster the better, ideally installed tomorrow', 'yes'],
   ] as const)('%s: "the faster the better, install tomorrow" answers the speed question and the timing, so speed is not asked again', async (locale, before, answer, confirm) => {
     const session = main(locale);
     let keys: string[] = [];

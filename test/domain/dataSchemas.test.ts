@@ -53,7 +53,7 @@ describe('playbook files are checked against data/schemas/playbook.schema.json',
   });
 
   test('every shipped playbook passes', () => {
-    expect([...loadPlaybooks().keys()].sort()).toEqual(['baijiu', 'broadband', 'cleaning', 'fruit', 'general', 'training']);
+    expect([...loadPlaybooks().keys()].sort()).toEqual(['baijiu', 'broadband', 'cleaning', 'clinic', 'fruit', 'general', 'hardware', 'photography', 'pos', 'training', 'tutoring', 'wholesale']);
   });
 });
 

@@ -56,7 +56,7 @@ describe('turn errors', () => {
     expect(logged.some((l) => l.includes('"turn failed"') && l.includes('disk full'))).toBe(true);
     // The failed turn's changes were not saved: the same question is still pending and the answer works now.
     const again = keysOf(await chat.send('大概二十个人'));
-    expect(again).toContain('discovery:repeat.ask');
+    expect(again).toContain('respond:repeat.noted');
     expect(pending).toBe('playbook-general:areas.users.ask');
   });
 
@@ -80,7 +80,7 @@ describe('turn errors', () => {
     expect(logged.some((l) => l.includes('"state conflict retries ran out"') && l.includes('"attempts":8'))).toBe(true);
     // Backed off between attempts, but bounded: the customer is not left waiting for seconds.
     expect(Date.now() - started).toBeLessThan(8000);
-    expect(keysOf(await chat.send('大概二十个人'))).toContain('discovery:repeat.ask');
+    expect(keysOf(await chat.send('大概二十个人'))).toContain('respond:repeat.noted');
   });
 
   it('resets the dialog when the stored state itself is what breaks, and says so', async () => {

@@ -27,6 +27,12 @@ const PERSONAS = loadPersonas(undefined, new Set(PLAYBOOKS.keys()));
 /** Stands in for HandoffService: records what would have been handed over instead of storing and announcing it. */
 export class RecordingHandoff implements HandoffPort {
   readonly triggers: HandoffTrigger[] = [];
+  /** Messages added to the record after the handoff. */
+  readonly notes: string[] = [];
+
+  async appendCustomerNote(_context: TurnContext, note: string): Promise<void> {
+    this.notes.push(note);
+  }
 
   async handOff(_context: TurnContext, trigger: HandoffTrigger): Promise<string> {
     this.triggers.push(trigger);
