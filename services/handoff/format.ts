@@ -1,4 +1,6 @@
-import { translator } from '../i18n';
+import { hasKey, translator } from '../i18n';
+import { joinList, renderMoney, renderQuantity, renderTimeline } from '../render';
+import { SynthesisContext } from '../../domain/synthesis';
 import { LOCALES, Locale, NeedDefinition } from '../../domain/types';
 
 /** A string from locales/<lng>/*.json, with `{{name}}` placeholders filled from `params`. */
@@ -163,4 +165,25 @@ export function objectionVerdict(t: Labels, objection: NeedDefinition['objection
   const verdict = objection.real === null ? 'untested' : objection.real ? 'real' : 'notReal';
   const test = objection.test && objection.test !== 'none' && objection.real !== null ? ` ${t(`handoff:objection.test.${objection.test}`)}` : '';
   return `${t(`handoff:objection.${verdict}`)}${test}`;
+}
+
+/**
+ * The need synthesis in one language: its templates from locales/<lng>/synthesis.json, figures said the way
+ * the dialogs say them (services/render), so the hypothesis, the read-back and the record read the same.
+ */
+export function synthesisContext(locale: Locale, now: Date): SynthesisContext {
+  const t = translator(locale);
+  const say = (key: string | string[], params?: Record<string, string>): string => String(t(key, { ...params, interpolation: { escapeValue: false } }));
+  return {
+    locale,
+    now,
+    say,
+    label: (key) => (hasKey(key, locale) ? String(t(key)) : undefined),
+    figures: {
+      money: (money) => renderMoney(t, locale, money),
+      quantity: (quantity) => renderQuantity(t, quantity),
+      timeline: (timeline) => renderTimeline(t, locale, timeline),
+      list: (items) => joinList(t, items),
+    },
+  };
 }
