@@ -20,7 +20,7 @@ export interface HandoffDialogOptions {
 }
 
 /** Consent is a yes or a no: no "partly" button on a question about calling someone. */
-const CONSENT: Renderable = { key: 'discovery:handoff.consent', buttons: [{ key: 'common:buttons.yes' }, { key: 'common:buttons.no' }] };
+const CONSENT: Renderable = { key: 'discovery:handoff.consent', buttons: [{ key: 'synthesis:consent.yes' }, { key: 'synthesis:consent.no' }] };
 
 /**
  * Contact with consent, then the need definition goes to a person. "No" is respected and recorded; contact
