@@ -73,8 +73,10 @@ function cut(text: string, words: readonly string[], end: boolean): string {
   return rest;
 }
 
-export function lengthOf(text: string, locale: Locale): number {
-  return locale === 'en' && !HAN.test(text) ? text.split(/\s+/).filter(Boolean).length : text.replace(/\s+/g, '').length;
+/** Short enough for a slot: words for Latin text, characters for Chinese, whatever the conversation's language. */
+export function fitsSlot(text: string): boolean {
+  const limits = phrasing().limits;
+  return HAN.test(text) ? text.replace(/\s+/g, '').length <= limits['zh-CN'] : text.split(/\s+/).filter(Boolean).length <= limits.en;
 }
 
 /** Turns the customer's "my daughter" into the "your daughter" the bot says back. */
@@ -135,7 +137,7 @@ export function shortPhrase(text: string | undefined, locale: Locale, options: P
   }
   if (!parts.length) return undefined;
   const joined = parts.join(locale === 'en' ? ', ' : '，');
-  if (lengthOf(joined, locale) > words.limits[locale]) return undefined;
+  if (!fitsSlot(joined)) return undefined;
   return options.towardsCustomer ? towardsCustomer(joined, locale) : joined;
 }
 

@@ -2,9 +2,43 @@ import * as fs from 'fs';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { fromRoot } from '../../domain/paths';
-import { Evidence, HandoffTrigger, LOCALES, NeedDefinition, NeedProfile, TranscriptEntry } from '../../domain/types';
-import { areaLabel, labels, Labels } from './format';
+import { Evidence, HandoffTrigger, Locale, LOCALES, NeedDefinition, NeedProfile, TranscriptEntry } from '../../domain/types';
+import { loadPlaybooks, Playbook } from '../../domain/playbook';
+import { isAreaKnown } from '../../domain/discovery';
+import { isNoContent } from '../../domain/lexicon';
+import {
+  contentOf,
+  ContactPreference,
+  CustomerQuestion,
+  ExtendedProfile,
+  fitsSlot,
+  NamedNeed,
+  needCatalogues,
+  nameNeed,
+  NeedCatalogue,
+  Offered,
+  shortPhrase,
+  synthesise,
+} from '../../domain/synthesis';
+import { areaLabel, labels, Labels, synthesisContext } from './format';
 import { renderSummary } from './summary';
+
+/** The optional fields this producer adds to the shared record (data/schemas/need-definition.schema.json). */
+export interface RecordExtras {
+  customer: NeedDefinition['customer'] & { contactPreference?: ContactPreference };
+  namedNeed?: {
+    source: NamedNeed['source'];
+    id?: string;
+    reasons?: string[];
+    name?: Partial<Record<Locale, string>>;
+    description?: Partial<Record<Locale, string>>;
+    offers?: Partial<Record<Locale, string>>[];
+  };
+  offered?: Offered[];
+  customerQuestions?: string[];
+}
+
+export type NeedRecord = NeedDefinition & RecordExtras;
 
 export interface NeedDefinitionMeta {
   id: string;
@@ -34,14 +68,17 @@ function evidence(list: Evidence[]): Evidence[] {
 }
 
 /** Contact details travel only with the customer's consent: without it the rep gets no number to call. */
-function customer(profile: NeedProfile): NeedDefinition['customer'] {
+function customer(profile: NeedProfile): RecordExtras['customer'] {
   const { name, organization, role, contact, consentToContact } = profile.customer;
   const kept = consentToContact ? { ...(present(contact?.phone) ? { phone: contact.phone } : {}), ...(present(contact?.email) ? { email: contact.email } : {}) } : {};
+  const preference = (profile as ExtendedProfile).contactPreference;
+  const when = consentToContact && preference ? Object.fromEntries(Object.entries(preference).filter(([, v]) => present(v))) : {};
   return {
-    ...(present(name) ? { name } : {}),
+    ...(present(name) && !isNoContent(name) ? { name } : {}),
     ...(present(organization) ? { organization } : {}),
     ...(present(role) ? { role } : {}),
     ...(Object.keys(kept).length ? { contact: kept } : {}),
+    ...(Object.keys(when).length ? { contactPreference: when as ContactPreference } : {}),
     consentToContact,
   };
 }
@@ -73,10 +110,17 @@ function quantities(profile: NeedProfile): NeedDefinition['quantities'] {
     .map((q) => ({ value: q.value, ...(present(q.unit) ? { unit: q.unit } : {}), ...(present(q.what) ? { what: q.what } : {}), text: q.text }));
 }
 
-/** What the rep should still find out, in the customer's language: gaps, unraised needs, untested concerns. */
-function openQuestions(profile: NeedProfile, t: Labels): string[] {
+/** What the rep should still find out, in the customer's language: areas still open, unraised needs, untested concerns. */
+function openQuestions(profile: NeedProfile, playbook: Playbook | undefined, t: Labels): string[] {
+  // An area left open and answered later (a budget given at the read-back) is no longer open.
+  const stillOpen = profile.areasOpen.filter((id) => {
+    const area = playbook?.areas.find((a) => a.id === id);
+    if (!area) return true;
+    const { areasOpen: _open, ...rest } = profile;
+    return !isAreaKnown({ ...rest, areasOpen: [] }, area);
+  });
   const questions = [
-    ...profile.areasOpen.map((area) => t('handoff:openArea', { area: areaLabel(t, area) })),
+    ...stillOpen.map((area) => t('handoff:openArea', { area: areaLabel(t, area) })),
     ...profile.latentNeeds.filter((n) => n.status === 'noted').map((n) => t('handoff:openLatent', { text: n.text, motive: n.motive })),
     ...profile.objections.filter((o) => o.real === null).map((o) => t('handoff:untestedObjection', { text: o.text })),
     ...profile.objections.filter((o) => present(o.condition)).map((o) => t('handoff:objectionCondition', { text: o.text, condition: o.condition })),
@@ -85,22 +129,93 @@ function openQuestions(profile: NeedProfile, t: Labels): string[] {
   return [...new Set(questions)];
 }
 
-function needName(profile: NeedProfile, t: Labels): string {
-  if (present(profile.needName)) return profile.needName;
+function unnamed(profile: NeedProfile, t: Labels): string {
   const area = profile.focusArea ?? profile.explicitNeeds[0]?.area;
   return t('handoff:unnamedNeed', { area: area ? areaLabel(t, area) : t('handoff:noFocus') });
 }
 
-/** The need as last put to the customer; before that, what they said so far; else a pointer to the transcript. */
-function statement(profile: NeedProfile, t: Labels): string {
-  if (present(profile.statement)) return profile.statement;
+let playbooks: Map<string, Playbook> | undefined;
+
+function playbookOf(id: string): Playbook | undefined {
+  playbooks ??= loadPlaybooks();
+  return playbooks.get(id);
+}
+
+function catalogueOf(id: string): NeedCatalogue | undefined {
+  playbooks ??= loadPlaybooks();
+  return needCatalogues(playbooks).get(id);
+}
+
+/** A short phrase a rep can read at a glance; a whole sentence or a filler is left out (its words stay in the transcript). */
+function criterion(profile: NeedProfile, catalogue: NeedCatalogue | undefined, text: string, i: number): string | undefined {
+  const id = profile.criteriaIds[i];
+  const label = id ? catalogue?.criteria?.[id]?.[profile.locale] : undefined;
+  return shortPhrase(text, profile.locale) ?? label;
+}
+
+/** People and roles the customer named, each once; a stance only when they stated one. */
+function decisionChain(profile: NeedProfile): NeedDefinition['decisionChain'] {
+  const seen = new Set<string>();
+  return profile.decisionChain
+    .filter((r) => present(r.who) && !isNoContent(r.who) && fitsSlot(r.who))
+    .filter((r) => {
+      const key = `${r.role}|${r.who.toLowerCase()}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .map((r) => ({ role: r.role, who: r.who, ...(r.attitude && r.attitude !== 'unknown' ? { attitude: r.attitude } : {}) }));
+}
+
+/** What the customer said in each area, without the fillers; an area left with nothing is not an explicit need. */
+function explicitNeeds(profile: NeedProfile): NeedDefinition['explicitNeeds'] {
+  return profile.explicitNeeds
+    .map((n) => ({ area: n.area, text: contentOf(n.text, profile.locale), evidence: evidence(n.evidence) }))
+    .filter((n) => n.text !== '');
+}
+
+/** Before any statement: what the customer said so far, area by area, without fillers; else a pointer to the transcript. */
+function fromExplicit(profile: NeedProfile, t: Labels): string {
+  const needs = explicitNeeds(profile);
+  if (!needs.length) return t('handoff:noStatement');
+  const items = needs.map((n) => `${areaLabel(t, n.area)}${t('handoff:format.colon')}${n.text}`).join(t('handoff:format.separator'));
+  return t('handoff:statementFromExplicit', { items });
+}
+
+function customerQuestions(profile: NeedProfile): string[] {
+  const asked = (profile as ExtendedProfile).questions ?? [];
+  const texts = asked.map((q: CustomerQuestion) => (typeof q === 'string' ? q : q.text)).filter(present);
+  return [...new Set(texts)];
+}
+
+function namedNeed(named: NamedNeed, profile: NeedProfile, playbook: Playbook | undefined, catalogue: NeedCatalogue | undefined): RecordExtras['namedNeed'] {
+  const need = named.id ? catalogue?.needs.find((n) => n.id === named.id) : undefined;
+  return {
+    source: named.source,
+    ...(named.id ? { id: named.id } : {}),
+    ...(named.reasons.length ? { reasons: named.reasons } : {}),
+    ...(need ? { name: { ...need.name }, description: { ...need.description }, offers: need.offers.map((o) => ({ ...o })) } : {}),
+  };
+}
+
+/**
+ * The need's name and statement: as last put to the customer when they were; else synthesised from the profile
+ * (the catalogue's name, or one built from the product and the motive; never a stock phrase).
+ */
+function need(profile: NeedProfile, now: Date): { name: string; statement: string; named: NamedNeed; playbook?: Playbook; catalogue?: NeedCatalogue } {
+  const playbook = playbookOf(profile.playbook);
+  const catalogue = catalogueOf(profile.playbook);
+  const notes = (profile as ExtendedProfile).synthesis;
+  const ctx = synthesisContext(profile.locale, now);
+  const synthesis = playbook ? synthesise(profile, playbook, catalogue, ctx) : undefined;
+  let named: NamedNeed = synthesis?.need ?? { name: '', source: 'generic', offers: [], reasons: [] };
+  if (present(profile.needName)) {
+    const source = notes?.needNameSource ?? (synthesis && synthesis.need.name === profile.needName ? synthesis.need.source : 'customer');
+    named = source === 'catalogue' && notes?.needId ? { ...named, name: profile.needName, source, id: notes.needId, reasons: notes.needReasons ?? [] } : { name: profile.needName, source, offers: [], reasons: notes?.needReasons ?? [] };
+  } else if (playbook && !synthesis) named = nameNeed(profile, playbook, catalogue, ctx);
+  // Nothing known yet (the customer asked for a person at once): say so rather than name a need nobody stated.
+  if (named.source === 'generic' && !present(profile.needName) && !synthesis?.slots.what) named = { ...named, name: '' };
   const tested = [...profile.hypotheses].reverse().find((h) => h.outcome !== 'rejected');
-  if (tested) return tested.statement;
-  if (profile.explicitNeeds.length) {
-    const items = profile.explicitNeeds.map((n) => `${areaLabel(t, n.area)}${t('handoff:format.colon')}${n.text}`).join(t('handoff:format.separator'));
-    return t('handoff:statementFromExplicit', { items });
-  }
-  return t('handoff:noStatement');
+  const statement = present(profile.statement) ? profile.statement : tested?.statement ?? synthesis?.statement ?? '';
+  return { name: named.name, statement, named, playbook, catalogue };
 }
 
 /**
@@ -108,10 +223,14 @@ function statement(profile: NeedProfile, t: Labels): string {
  * upper bounds the schema has no place for), in the customer's words where they gave them, with a
  * readable summary in every language a rep may read.
  */
-export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMeta): NeedDefinition {
+export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMeta): NeedRecord {
   const t = labels(profile.locale);
   const now = meta.now.toISOString();
-  const definition: NeedDefinition = {
+  const synthesised = need(profile, meta.now);
+  const named = namedNeed(synthesised.named, profile, synthesised.playbook, synthesised.catalogue);
+  const offered = (profile as ExtendedProfile).synthesis?.offered ?? [];
+  const questions = customerQuestions(profile);
+  const definition: NeedRecord = {
     schemaVersion: 1,
     id: meta.id,
     conversationId: meta.conversationId,
@@ -123,12 +242,13 @@ export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMe
     status: 'open',
     trigger: meta.trigger,
     customer: customer(profile),
-    needName: needName(profile, t),
-    statement: statement(profile, t),
+    needName: synthesised.name || unnamed(profile, t),
+    ...(synthesised.name ? { namedNeed: named } : {}),
+    statement: synthesised.statement || fromExplicit(profile, t),
     confirmation: profile.confirmation,
     ...(present(profile.focusArea) ? { focusArea: profile.focusArea } : {}),
     areasCovered: [...profile.areasCovered],
-    explicitNeeds: profile.explicitNeeds.map((n) => ({ area: n.area, text: n.text, evidence: evidence(n.evidence) })),
+    explicitNeeds: explicitNeeds(profile),
     latentNeeds: profile.latentNeeds.map((n) => ({
       text: n.text,
       ...(present(n.cue) ? { cue: n.cue } : {}),
@@ -142,12 +262,14 @@ export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMe
     ...budget(profile),
     ...timeline(profile),
     quantities: quantities(profile),
-    decisionChain: profile.decisionChain.map((r) => ({ role: r.role, who: r.who, ...(r.attitude ? { attitude: r.attitude } : {}) })),
-    decisionCriteria: [...profile.decisionCriteria],
+    decisionChain: decisionChain(profile),
+    decisionCriteria: [...new Set(profile.decisionCriteria.map((c, i) => criterion(profile, synthesised.catalogue, c, i)).filter(present))],
     competitors: [...profile.competitors],
     objections: profile.objections.map((o) => ({ text: o.text, real: o.real, test: o.test })),
     hypotheses: profile.hypotheses.map((h) => ({ statement: h.statement, outcome: h.outcome, ...(present(h.revision) ? { revision: h.revision } : {}) })),
-    openQuestions: openQuestions(profile, t),
+    ...(offered.length ? { offered: offered.map((o) => ({ ...o })) } : {}),
+    openQuestions: openQuestions(profile, synthesised.playbook, t),
+    ...(questions.length ? { customerQuestions: questions } : {}),
     transcript: meta.transcript.map((e) => ({ from: e.from, text: e.text, timestamp: e.timestamp })),
   };
   return withSummaries(definition);

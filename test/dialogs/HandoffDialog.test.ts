@@ -1,3 +1,4 @@
+import { Activity, CardAction } from 'botbuilder';
 import { HandoffDialog, HandoffDialogOptions } from '../../dialogs/discovery/HandoffDialog';
 import { HandoffTrigger } from '../../domain/types';
 import { ExtendedProfile } from '../../domain/synthesis';
@@ -152,9 +153,9 @@ describe('HandoffDialog consent buttons', () => {
   it.each(['en', 'zh-CN'] as const)('%s', async (locale) => {
     const session = sessionFor((deps) => new HandoffDialog(deps), { name: 'buttons', locale, seed, options: options('customer-asked'), turns: [] });
     const reply = await session.client.sendActivity(locale === 'en' ? 'hello' : '你好');
-    const replies = [reply, session.client.getNextReply()].filter(Boolean);
+    const replies: Partial<Activity>[] = [reply, session.client.getNextReply()].filter((r): r is Partial<Activity> => !!r);
     const consent = replies.find((r) => (r.channelData as { tanxun?: { key?: string } })?.tanxun?.key === 'discovery:handoff.consent');
-    const titles = consent?.suggestedActions?.actions.map((a) => a.title);
+    const titles = consent?.suggestedActions?.actions.map((a: CardAction) => a.title);
     expect(titles).toEqual(locale === 'en' ? ['Yes, please', 'No, thanks'] : ['可以', '不用了']);
   });
 });

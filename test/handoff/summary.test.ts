@@ -53,7 +53,7 @@ describe('renderSummary', () => {
       '**Quantity**: 3 sales managers (said: “three or four sales managers”)',
       '**number of participants**: three seats (said: “three sales managers”)',
       '- the general manager: decision maker (supportive)',
-      '- HR: technical gatekeeper (attitude unknown)',
+      '- HR: technical gatekeeper',
       '1. practical content',
       '- “it is a bit expensive”: real (hypothetical question)',
       '- “the managers are busy”: untested',
