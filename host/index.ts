@@ -12,6 +12,7 @@ import { LowdbStorage } from '../storage/LowdbStorage';
 import { loadPlaybooks } from '../domain/playbook';
 import { matchingData } from '../domain/lexicon';
 import { warmRecognizers } from '../domain/understand';
+import { needCatalogues, phrasing } from '../domain/synthesis';
 import { getI18n } from '../services/i18n';
 import { HandoffQueue } from '../services/handoff/HandoffQueue';
 import { registerDirectLine } from '../channels/directline';
@@ -62,6 +63,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   matchingData();
   const playbooks = loadPlaybooks();
   const personas = loadPersonas(undefined, new Set(playbooks.keys()));
+  // Need catalogues and the synthesis word lists: a typo stops the host here, not a customer's read-back.
+  needCatalogues(playbooks);
+  phrasing();
   const opened = overrides.storage ? { storage: overrides.storage, close: async () => undefined } : await openStorage(config);
   const storage = opened.storage;
 
