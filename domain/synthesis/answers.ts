@@ -1,8 +1,10 @@
 import { Playbook } from '../playbook';
 import { read } from '../reading/read';
 import { Reading } from '../reading/types';
-import { apply, filable } from '../update';
-import { Evidence, Locale, NeedProfile, YesNo } from '../types';
+import { filable } from '../update';
+import { applyCorrection } from '../discovery';
+import { KeyFacts } from '../extractors';
+import { Locale, NeedProfile, YesNo } from '../types';
 import { contentOf, ownNeedName, shortPhrase } from './phrasing';
 import { ContactPreference, ExtendedProfile, notesOf } from './types';
 
@@ -60,17 +62,21 @@ export function applyChange(profile: NeedProfile, playbook: Playbook, text: stri
     result.changed.push('name');
     return result;
   }
+  // The figures go through the repeat-back's correction (read() and apply() with every value replacing the one
+  // held), which also keeps the customer's own units ("斤", not the reader's "jin").
+  const previous: KeyFacts = { quantities: profile.quantities.slice(0, 1), people: [], ...(profile.budget ? { budget: profile.budget } : {}), ...(profile.timeline ? { timeline: profile.timeline } : {}) };
+  const after = applyCorrection(profile, previous, text, { locale: options.locale, now: options.now, asked: 'confirm' }, playbook);
+  if (JSON.stringify(after.quantities) !== JSON.stringify(previous.quantities)) result.changed.push('quantity');
+  if (JSON.stringify(after.budget) !== JSON.stringify(previous.budget)) result.changed.push('budget');
+  if (JSON.stringify(after.timeline) !== JSON.stringify(previous.timeline)) result.changed.push('timeline');
   const reading = read(text, { ...options, asked: 'confirm', currency: playbook.currency });
-  const evidence: Evidence = { quote: text.trim().slice(0, 300), turn: profile.turn };
-  const update = apply(profile, reading, { playbook, evidence, correcting: { quantities: profile.quantities.slice(0, 1) } });
-  Object.assign(profile, update.profile);
-  for (const change of update.changes) if (!result.changed.includes(change.kind === 'own-name' ? 'own-name' : change.kind)) result.changed.push(change.kind);
   const who = personFor(reading);
   if (who) {
     (profile as ExtendedProfile).synthesis = { ...notesOf(profile), forWhom: options.whom ? options.whom(who) : who };
     result.changed.push('for-whom');
   }
-  const spent = new Set<string>([...update.used, ...reading.facts.filter((f) => f.kind === 'person' || f.kind === 'answer').map((f) => f.clause ?? '')]);
+  // A clause that carries a value, a person or the answer itself is said by the figures, not as a must-have.
+  const spent = new Set<string>(reading.facts.filter((f) => f.kind !== 'filler' && f.kind !== 'feeling' && f.kind !== 'cue').map((f) => f.clause ?? ''));
   const rest = reading.clauses.filter((c) => !spent.has(c.text) && !c.negated).map((c) => c.text);
   const addition = rest.length ? shortPhrase(rest.join(options.locale === 'en' ? ', ' : '，'), options.locale, { towardsCustomer: true }) : undefined;
   if (addition && !notesOf(profile).additions.includes(addition)) {

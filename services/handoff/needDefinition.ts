@@ -167,7 +167,10 @@ function decisionChain(profile: NeedProfile): NeedDefinition['decisionChain'] {
 
 /** What the customer said in each area, without the fillers; an area left with nothing is not an explicit need. */
 function explicitNeeds(profile: NeedProfile): NeedDefinition['explicitNeeds'] {
+  // Sums, dates and counts are facts of their own, kept current through corrections; said again here they go stale.
+  const figures = new Set((playbookOf(profile.playbook)?.areas ?? []).filter((a) => a.kind === 'money' || a.kind === 'date' || a.kind === 'quantity').map((a) => a.id));
   return profile.explicitNeeds
+    .filter((n) => !figures.has(n.area))
     .map((n) => ({ area: n.area, text: contentOf(n.text, profile.locale), evidence: evidence(n.evidence) }))
     .filter((n) => n.text !== '');
 }
@@ -200,22 +203,28 @@ function namedNeed(named: NamedNeed, profile: NeedProfile, playbook: Playbook | 
  * The need's name and statement: as last put to the customer when they were; else synthesised from the profile
  * (the catalogue's name, or one built from the product and the motive; never a stock phrase).
  */
-function need(profile: NeedProfile, now: Date): { name: string; statement: string; named: NamedNeed; playbook?: Playbook; catalogue?: NeedCatalogue } {
+function need(profile: NeedProfile, now: Date): { name: string; statement: string; named: NamedNeed; known: boolean; playbook?: Playbook; catalogue?: NeedCatalogue } {
   const playbook = playbookOf(profile.playbook);
   const catalogue = catalogueOf(profile.playbook);
   const notes = (profile as ExtendedProfile).synthesis;
   const ctx = synthesisContext(profile.locale, now);
   const synthesis = playbook ? synthesise(profile, playbook, catalogue, ctx) : undefined;
   let named: NamedNeed = synthesis?.need ?? { name: '', source: 'generic', offers: [], reasons: [] };
+  let known = true;
   if (present(profile.needName)) {
-    const source = notes?.needNameSource ?? (synthesis && synthesis.need.name === profile.needName ? synthesis.need.source : 'customer');
-    named = source === 'catalogue' && notes?.needId ? { ...named, name: profile.needName, source, id: notes.needId, reasons: notes.needReasons ?? [] } : { name: profile.needName, source, offers: [], reasons: notes?.needReasons ?? [] };
+    const source = notes?.needNameSource ?? (synthesis && synthesis.need.name === profile.needName ? synthesis.need.source : undefined);
+    // A name set without saying where it came from is kept, but nothing is claimed about it.
+    known = source !== undefined;
+    named =
+      source === 'catalogue' && (notes?.needId ?? named.id)
+        ? { ...named, name: profile.needName, source, id: notes?.needId ?? named.id, reasons: notes?.needReasons ?? named.reasons }
+        : { name: profile.needName, source: source ?? 'generic', offers: [], reasons: notes?.needReasons ?? [] };
   } else if (playbook && !synthesis) named = nameNeed(profile, playbook, catalogue, ctx);
   // Nothing known yet (the customer asked for a person at once): say so rather than name a need nobody stated.
   if (named.source === 'generic' && !present(profile.needName) && !synthesis?.slots.what) named = { ...named, name: '' };
   const tested = [...profile.hypotheses].reverse().find((h) => h.outcome !== 'rejected');
   const statement = present(profile.statement) ? profile.statement : tested?.statement ?? synthesis?.statement ?? '';
-  return { name: named.name, statement, named, playbook, catalogue };
+  return { name: named.name, statement, named, known, playbook, catalogue };
 }
 
 /**
@@ -243,7 +252,7 @@ export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMe
     trigger: meta.trigger,
     customer: customer(profile),
     needName: synthesised.name || unnamed(profile, t),
-    ...(synthesised.name ? { namedNeed: named } : {}),
+    ...(synthesised.name && synthesised.known ? { namedNeed: named } : {}),
     statement: synthesised.statement || fromExplicit(profile, t),
     confirmation: profile.confirmation,
     ...(present(profile.focusArea) ? { focusArea: profile.focusArea } : {}),

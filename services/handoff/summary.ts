@@ -140,7 +140,8 @@ export function renderSummary(input: NeedDefinition, locale: Locale): string {
     ...section(t('handoff:label.offered'), offeredLines(def, t), true),
     ...section(
       t('handoff:label.hypotheses'),
-      def.hypotheses.map((h) => `${escapeMarkdown(h.statement)} → ${t(`handoff:outcome.${h.outcome}`)}${h.revision ? ` ${quote(t, h.revision)}` : ''}`),
+      // The versions put to the customer already list every hypothesis with its answer.
+      (def.offered?.length ? [] : def.hypotheses).map((h) => `${escapeMarkdown(h.statement)} → ${t(`handoff:outcome.${h.outcome}`)}${h.revision ? ` ${quote(t, h.revision)}` : ''}`),
     ),
     ...section(t('handoff:label.openQuestions'), def.openQuestions.map(escapeMarkdown)),
     ...section(

@@ -51,7 +51,6 @@ describe('renderSummary', () => {
       '**Budget**: CN¥50,000 – CN¥60,000 (said: “fifty to sixty thousand yuan”)',
       '**Timeline**: 2026-12-15 (said: “mid-month, on the 15th”)',
       '**Quantity**: 3 sales managers (said: “three or four sales managers”)',
-      '**number of participants**: three seats (said: “three sales managers”)',
       '- the general manager: decision maker (supportive)',
       '- HR: technical gatekeeper',
       '1. practical content',
