@@ -58,7 +58,9 @@ export class HandoffDialog extends ComponentDialog {
     const { profile } = await profileOf(this.deps, step.context);
     if (typeof step.result === 'string') {
       const locale = turnLocale(step.context);
-      const found = readContactAnswer(step.result, { locale, now: this.deps.clock() });
+      const read = readContactAnswer(step.result, { locale, now: this.deps.clock() });
+      const { contact } = recognizeContact(step.result);
+      const found = { ...read, phone: read.phone ?? contact.phone, email: read.email ?? contact.email };
       // Details given are consent given: nothing more to ask.
       if (fileContactAnswer(profile, found)) {
         profile.customer.consentToContact = true;

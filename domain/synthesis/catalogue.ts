@@ -109,10 +109,13 @@ export function matchNeed(
 ): NeedMatch | undefined {
   if (!catalogue) return undefined;
   const said = saidTexts(profile);
+  const declined = new Set(profile.latentNeeds.filter((n) => n.status === 'declined' && n.rule).map((n) => n.rule as string));
   const liveRules = new Set(profile.latentNeeds.filter((n) => n.status !== 'declined' && n.rule).map((n) => n.rule as string));
   const choices = new Set(Object.entries(profile.choices).map(([area, option]) => `${area}:${option}`));
   let best: NeedMatch | undefined;
   for (const need of catalogue.needs) {
+    // The customer turned down what serves this need: its words alone do not name it.
+    if ((need.latentRules ?? []).some((r) => declined.has(r))) continue;
     const rules = (need.latentRules ?? []).filter((r) => liveRules.has(r));
     const ruleWords = playbook.latentRules.filter((r) => rules.includes(r.id)).flatMap((r) => hits(said.motives, r.patterns));
     const motives = hits(said.motives, need.motives);

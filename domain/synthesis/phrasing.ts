@@ -113,6 +113,8 @@ export interface PhraseOptions {
   reason?: boolean;
   /** Say it to the customer: "my" becomes "your". */
   towardsCustomer?: boolean;
+  /** Names the customer used (people, brands): kept capitalised at the start of a phrase. */
+  names?: readonly string[];
 }
 
 /**
@@ -138,7 +140,11 @@ export function shortPhrase(text: string | undefined, locale: Locale, options: P
   if (!parts.length) return undefined;
   const joined = parts.join(locale === 'en' ? ', ' : '，');
   if (!fitsSlot(joined)) return undefined;
-  return options.towardsCustomer ? towardsCustomer(joined, locale) : joined;
+  // "A system to track ...", "Practical content": capitalised only because they began the customer's message.
+  const startsMessage = text.trim().startsWith(joined.split(/\s/)[0]);
+  const name = options.names?.some((n) => joined.startsWith(n));
+  const lowered = startsMessage && !name && /^[A-Z](?![A-Z])/.test(joined) ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
+  return options.towardsCustomer ? towardsCustomer(lowered, locale) : lowered;
 }
 
 /** "call it: better team leads" -> "better team leads": the name a customer gives their need wins. */

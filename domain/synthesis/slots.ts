@@ -43,7 +43,7 @@ function what(profile: NeedProfile, playbook: Playbook, locale: Locale): string 
     if (hit) return hit.phrase;
   }
   for (const quote of quotes) {
-    const phrase = shortPhrase(quote, locale, { towardsCustomer: true });
+    const phrase = shortPhrase(quote, locale, { towardsCustomer: true, names: [...profile.people, ...profile.competitors] });
     if (phrase && !hasFigures(phrase, locale)) return phrase;
   }
   return undefined;
@@ -88,7 +88,8 @@ function mustHaves(profile: ExtendedProfile, playbook: Playbook, catalogue: Need
   }
   profile.decisionCriteria.forEach((criterion, i) => {
     const id = profile.criteriaIds[i];
-    add(id && catalogue?.criteria?.[id] ? catalogue.criteria[id][ctx.locale] : shortPhrase(criterion, ctx.locale, { towardsCustomer: true }));
+    // Their own words when short; the catalogue's phrase for the criterion when their words run long.
+    add(shortPhrase(criterion, ctx.locale, { towardsCustomer: true, names: [...profile.people, ...profile.competitors] }) ?? (id ? catalogue?.criteria?.[id]?.[ctx.locale] : undefined));
   });
   for (const addition of profile.synthesis?.additions ?? []) add(addition);
   return out.slice(0, MAX_MUST_HAVES);

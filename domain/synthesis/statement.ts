@@ -26,7 +26,7 @@ export function renderStatement(slots: NeedSlots, ctx: SynthesisContext): string
     slots.mustHaves.length ? ctx.say('synthesis:statement.mustHaves', { list: ctx.figures.list(slots.mustHaves) }) : undefined,
     slots.quantity ? ctx.say('synthesis:statement.quantity', { quantity: ctx.figures.quantity(slots.quantity) }) : undefined,
     slots.budget ? budgetPhrase(slots.budget, ctx) : undefined,
-    slots.timing ? ctx.say('synthesis:statement.timing', { when: ctx.figures.timeline(slots.timing) }) : undefined,
+    slots.timing && ctx.figures.timeline(slots.timing) ? ctx.say('synthesis:statement.timing', { when: ctx.figures.timeline(slots.timing) }) : undefined,
     slots.motive ? ctx.say('synthesis:statement.motive', { motive: slots.motive }) : undefined,
   ].filter((p): p is string => !!p);
   return parts.join(ctx.say('synthesis:statement.separator'));

@@ -1,5 +1,5 @@
 import { hasKey, translator } from '../i18n';
-import { SynthesisContext } from '../../domain/synthesis';
+import { shortPhrase, SynthesisContext } from '../../domain/synthesis';
 import { LOCALES, Locale, Money, NeedDefinition, Quantity, Timeline } from '../../domain/types';
 
 /** A string from locales/<lng>/*.json, with `{{name}}` placeholders filled from `params`. */
@@ -199,7 +199,10 @@ export function synthesisContext(locale: Locale, now: Date): SynthesisContext {
     const start = sayDate(when.start, locale);
     const end = sayDate(when.end, locale);
     if (start && end && when.start !== when.end) return say('facts:dateRange', { start, end });
-    return start ? say('facts:date', { date: start }) : when.text;
+    if (start) return say('facts:date', { date: start });
+    if (end) return say('synthesis:statement.by', { date: end });
+    // No date the reader could resolve: the customer's words, when short ("下个月十号之前"), else nothing.
+    return shortPhrase(when.text, locale) ?? '';
   };
   return { locale, now, say, label: (key) => (hasKey(key, locale) ? String(t(key)) : undefined), figures: { money, quantity, timeline, list } };
 }

@@ -6,6 +6,7 @@ import { Evidence, HandoffTrigger, Locale, LOCALES, NeedDefinition, NeedProfile,
 import { loadPlaybooks, Playbook } from '../../domain/playbook';
 import { isAreaKnown } from '../../domain/discovery';
 import { isNoContent } from '../../domain/lexicon';
+import { read } from '../../domain/reading/read';
 import {
   contentOf,
   ContactPreference,
@@ -107,7 +108,7 @@ function timeline(profile: NeedProfile): Pick<NeedDefinition, 'timeline'> {
 function quantities(profile: NeedProfile): NeedDefinition['quantities'] {
   return profile.quantities
     .filter((q) => Number.isFinite(q.value))
-    .map((q) => ({ value: q.value, ...(present(q.unit) ? { unit: q.unit } : {}), ...(present(q.what) ? { what: q.what } : {}), text: q.text }));
+    .map((q) => ({ value: q.value, ...(present(q.unit) ? { unit: q.unit } : {}), ...(present(q.what) && q.what !== q.unit ? { what: q.what } : {}), text: q.text }));
 }
 
 /** What the rep should still find out, in the customer's language: areas still open, unraised needs, untested concerns. */
@@ -150,14 +151,44 @@ function catalogueOf(id: string): NeedCatalogue | undefined {
 function criterion(profile: NeedProfile, catalogue: NeedCatalogue | undefined, text: string, i: number): string | undefined {
   const id = profile.criteriaIds[i];
   const label = id ? catalogue?.criteria?.[id]?.[profile.locale] : undefined;
-  return shortPhrase(text, profile.locale) ?? label;
+  return shortPhrase(text, profile.locale, { names: [...profile.people, ...profile.competitors] }) ?? label;
+}
+
+const SELF = new Set(['self', '自己', '我']);
+
+/** Everyone the customer named in an answer, by name or relation ("Priya", "老板", "my wife"). */
+function peopleSaid(profile: NeedProfile, now: Date): Set<string> {
+  const said = new Set(profile.people.map((p) => p.toLowerCase()));
+  for (const quote of Object.values(profile.answers).flatMap((list) => list.map((e) => e.quote))) {
+    for (const fact of read(quote, { locale: profile.locale, now }).facts) {
+      if (fact.kind !== 'person') continue;
+      if (fact.name) said.add(fact.name.toLowerCase());
+      if (fact.relation) said.add(fact.relation.toLowerCase());
+    }
+  }
+  return said;
+}
+
+/**
+ * A decider is on the record when the reader found the person, when the customer named them answering who decides,
+ * or when they came from elsewhere than an answer. A word of some other answer a role recogniser took for a person
+ * ("we lose orders") is not.
+ */
+function namedDecider(profile: NeedProfile, playbook: Playbook | undefined, said: Set<string>, who: string): boolean {
+  if (SELF.has(who) || said.has(who.toLowerCase())) return true;
+  const deciding = new Set((playbook?.areas ?? []).filter((a) => a.kind === 'decision').map((a) => a.id));
+  const inAnswers = Object.entries(profile.answers).filter(([, list]) => list.some((e) => e.quote.toLowerCase().includes(who.toLowerCase())));
+  return !inAnswers.length || inAnswers.some(([area]) => deciding.has(area));
 }
 
 /** People and roles the customer named, each once; a stance only when they stated one. */
-function decisionChain(profile: NeedProfile): NeedDefinition['decisionChain'] {
+function decisionChain(profile: NeedProfile, now: Date): NeedDefinition['decisionChain'] {
   const seen = new Set<string>();
+  const said = peopleSaid(profile, now);
+  const playbook = playbookOf(profile.playbook);
   return profile.decisionChain
     .filter((r) => present(r.who) && !isNoContent(r.who) && fitsSlot(r.who))
+    .filter((r) => namedDecider(profile, playbook, said, r.who))
     .filter((r) => {
       const key = `${r.role}|${r.who.toLowerCase()}`;
       return !seen.has(key) && !!seen.add(key);
@@ -271,7 +302,7 @@ export function buildNeedDefinition(profile: NeedProfile, meta: NeedDefinitionMe
     ...budget(profile),
     ...timeline(profile),
     quantities: quantities(profile),
-    decisionChain: decisionChain(profile),
+    decisionChain: decisionChain(profile, meta.now),
     decisionCriteria: [...new Set(profile.decisionCriteria.map((c, i) => criterion(profile, synthesised.catalogue, c, i)).filter(present))],
     competitors: [...profile.competitors],
     objections: profile.objections.map((o) => ({ text: o.text, real: o.real, test: o.test })),
