@@ -196,13 +196,23 @@ function decisionChain(profile: NeedProfile, now: Date): NeedDefinition['decisio
     .map((r) => ({ role: r.role, who: r.who, ...(r.attitude && r.attitude !== 'unknown' ? { attitude: r.attitude } : {}) }));
 }
 
+const FIGURES = new Set(['money', 'date', 'quantity', 'contact', 'own-name', 'contact-preference']);
+
+/** An answer without its fillers and without the clauses that gave a sum, a date or a count: those answer other areas. */
+function withoutFigures(text: string, locale: Locale): string {
+  const reading = read(text, { locale, now: new Date(0) });
+  const spent = reading.facts.filter((f) => FIGURES.has(f.kind) && f.clause).map((f) => f.clause as string);
+  const kept = reading.clauses.filter((c) => !spent.some((s) => c.text.includes(s) || s.includes(c.text))).map((c) => c.text);
+  return contentOf(kept.join(locale === 'en' ? ', ' : '，'), locale);
+}
+
 /** What the customer said in each area, without the fillers; an area left with nothing is not an explicit need. */
 function explicitNeeds(profile: NeedProfile): NeedDefinition['explicitNeeds'] {
   // Sums, dates and counts are facts of their own, kept current through corrections; said again here they go stale.
   const figures = new Set((playbookOf(profile.playbook)?.areas ?? []).filter((a) => a.kind === 'money' || a.kind === 'date' || a.kind === 'quantity').map((a) => a.id));
   return profile.explicitNeeds
     .filter((n) => !figures.has(n.area))
-    .map((n) => ({ area: n.area, text: contentOf(n.text, profile.locale), evidence: evidence(n.evidence) }))
+    .map((n) => ({ area: n.area, text: withoutFigures(n.text, profile.locale), evidence: evidence(n.evidence) }))
     .filter((n) => n.text !== '');
 }
 
