@@ -69,6 +69,11 @@ function factLines(def: NeedDefinition, t: Labels, locale: Locale): Line[] {
  * language; whatever the customer typed kept as said and escaped, so it can never turn into formatting,
  * links or mentions. Free text the bot wrote in the customer's language stays in that language.
  */
+/** The statement is a phrase made to follow "We think your need is"; on its own it reads as a sentence. */
+function sentence(text: string): string {
+  return /^[a-z]/.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : text;
+}
+
 /** The name in the rep's language when the catalogue has it; the customer's own name as they said it. */
 function title(def: NeedRecord, locale: Locale): string {
   return def.namedNeed?.source === 'catalogue' ? def.namedNeed.name?.[locale] ?? def.needName : def.needName;
@@ -100,7 +105,7 @@ export function renderSummary(input: NeedDefinition, locale: Locale): string {
   const lines: Line[] = [
     `# ${escapeMarkdown(title(def, locale))}`,
     '',
-    escapeMarkdown(def.statement),
+    escapeMarkdown(sentence(def.statement)),
     '',
     ...bullets([
       nameLine(def, t, locale),
