@@ -125,7 +125,7 @@ export function renderSummary(input: NeedDefinition, locale: Locale): string {
         [
           `**${escapeMarkdown(n.text)}** (${t(`handoff:latentStatus.${n.status}`)})`,
           `${t('handoff:label.motive')}${t('handoff:format.colon')}${quote(t, n.motive)}`,
-          n.cue ? `${t('handoff:label.cue')}${t('handoff:format.colon')}${quote(t, n.cue)}` : undefined,
+          n.cue && n.cue !== n.motive ? `${t('handoff:label.cue')}${t('handoff:format.colon')}${quote(t, n.cue)}` : undefined,
           n.offer ? `${t('handoff:label.offer')}${t('handoff:format.colon')}${escapeMarkdown(n.offer)}` : undefined,
         ]
           .filter(Boolean)
