@@ -209,7 +209,9 @@ function withoutFigures(text: string, locale: Locale): string {
 /** What the customer said in each area, without the fillers; an area left with nothing is not an explicit need. */
 function explicitNeeds(profile: NeedProfile): NeedDefinition['explicitNeeds'] {
   // Sums, dates and counts are facts of their own, kept current through corrections; said again here they go stale.
-  const figures = new Set((playbookOf(profile.playbook)?.areas ?? []).filter((a) => a.kind === 'money' || a.kind === 'date' || a.kind === 'quantity').map((a) => a.id));
+  // Who decides and what matters have their own fields (decision chain, criteria) in short phrases.
+  const own: readonly string[] = ['money', 'date', 'quantity', 'decision', 'criteria'];
+  const figures = new Set((playbookOf(profile.playbook)?.areas ?? []).filter((a) => own.includes(a.kind)).map((a) => a.id));
   return profile.explicitNeeds
     .filter((n) => !figures.has(n.area))
     .map((n) => ({ area: n.area, text: withoutFigures(n.text, profile.locale), evidence: evidence(n.evidence) }))
