@@ -31,7 +31,12 @@ export class ConsensusDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CONSENSUS_DIALOG);
     this.addDialog(
-      new WaterfallDialog(CONSENSUS_WATERFALL, [this.readBackStep.bind(this), this.askWhatToChangeStep.bind(this), this.recordChangeStep.bind(this)]),
+      new WaterfallDialog(CONSENSUS_WATERFALL, [
+        this.readBackStep.bind(this),
+        this.askWhatToChangeStep.bind(this),
+        this.recordChangeStep.bind(this),
+        this.recordSecondTryStep.bind(this),
+      ]),
     );
     this.initialDialogId = CONSENSUS_WATERFALL;
   }
@@ -79,7 +84,15 @@ export class ConsensusDialog extends ComponentDialog {
       const result: ConsensusResult = { agreed: false };
       return step.endDialog(result);
     }
-    applyCustomerChange(this.deps, step.context, profile, playbook, change, true);
+    if (applyCustomerChange(this.deps, step.context, profile, playbook, change, true).changed.length) return this.readAgain(step);
+    // Nothing in it could be applied: reading the same version back would look like it was ignored.
+    return step.prompt(TEXT_PROMPT, promptOptions(step.context, { key: 'synthesis:change.noChange' }));
+  }
+
+  private async recordSecondTryStep(step: WaterfallStepContext<ConsensusOptions>): Promise<DialogTurnResult> {
+    const { profile, playbook } = await profileOf(this.deps, step.context);
+    const change = String(step.result ?? '').trim();
+    if (change && !isDontKnow(change, turnLocale(step.context))) applyCustomerChange(this.deps, step.context, profile, playbook, change, true);
     return this.readAgain(step);
   }
 

@@ -115,6 +115,21 @@ const ROWS: DialogRow[] = [
     },
   },
   {
+    name: 'a change that cannot be applied is asked for again, not read back unchanged',
+    locale: 'zh-CN',
+    seed,
+    turns: [
+      ['你好', READ_BACK],
+      ['不对', ['discovery:consensus.whatToChange']],
+      ['预算每月三万以内', ['synthesis:change.noChange']],
+      ['预算三万以内', READ_AGAIN],
+      ['对', []],
+    ],
+    status: DialogTurnStatus.complete,
+    result: { agreed: true },
+    check: async (session) => expect((await profileOf(session)).budget).toMatchObject({ amount: 30000, bound: 'max' }),
+  },
+  {
     name: 'rejects it and cannot say what to change',
     locale: 'en',
     seed,
