@@ -6,7 +6,7 @@ import { fromRoot } from './paths';
  * The JSON Schemas of the data files business users and trainers edit (data/schemas/*.schema.json).
  * One ajv instance, each schema compiled once on first use: start-up reads every data file through it.
  */
-export type DataSchema = 'playbook' | 'persona' | 'commands' | 'motives' | 'respond';
+export type DataSchema = 'playbook' | 'persona' | 'commands' | 'motives' | 'respond' | 'needs' | 'needs-phrasing';
 
 // verbose: the failing schema's "description" says in plain words what the rule wants.
 const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });

@@ -13,6 +13,7 @@ import { loadPlaybooks } from '../domain/playbook';
 import { loadMotives } from '../domain/latent';
 import { matchingData } from '../domain/lexicon';
 import { warmRecognizers } from '../domain/understand';
+import { needCatalogues, phrasing } from '../domain/synthesis';
 import { getI18n } from '../services/i18n';
 import { HandoffQueue } from '../services/handoff/HandoffQueue';
 import { registerDirectLine } from '../channels/directline';
@@ -64,6 +65,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const playbooks = loadPlaybooks();
   loadMotives(playbooks.keys());
   const personas = loadPersonas(undefined, new Set(playbooks.keys()));
+  // Need catalogues and the synthesis word lists: a typo stops the host here, not a customer's read-back.
+  needCatalogues(playbooks);
+  phrasing();
   const opened = overrides.storage ? { storage: overrides.storage, close: async () => undefined } : await openStorage(config);
   const storage = opened.storage;
 

@@ -1,6 +1,7 @@
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { applyCorrection, correctionFound, interpretAnswer } from '../../domain/discovery';
 import { recognizeYesNo } from '../../domain/understand';
+import { plainAnswer } from '../../domain/synthesis';
 import { DialogDeps, profileOf, TEXT_PROMPT } from '../shared/deps';
 import { Param, promptOptions, Renderable, say } from '../../services/render';
 import { turnLocale } from '../../services/locale';
@@ -52,7 +53,8 @@ export class RepeatBackDialog extends ComponentDialog {
     const text = String(step.result ?? '');
     const corrected = await this.correct(step, text);
     if (corrected) return corrected;
-    const answer = recognizeYesNo(text, turnLocale(step.context));
+    // "大体对，不过……" is not a yes: only a plain yes confirms the figures.
+    const answer = plainAnswer(text, { locale: turnLocale(step.context), now: this.deps.clock() }) ?? recognizeYesNo(text, turnLocale(step.context));
     if (answer === 'no' || answer === 'partly') {
       return step.prompt(TEXT_PROMPT, promptOptions(step.context, { key: 'discovery:repeat.whatIsRight' }));
     }

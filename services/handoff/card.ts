@@ -1,3 +1,4 @@
+import type { NeedRecord } from './needDefinition';
 import type { Attachment } from 'botbuilder';
 import { Locale, NeedDefinition } from '../../domain/types';
 import { areaLabel, escapeContact, escapeMarkdown, formatMoney, formatQuantity, formatTimelineDates, labels, Labels, objectionVerdict, quote } from './format';
@@ -97,9 +98,30 @@ class CardWriter {
           .join(t('handoff:format.separator')),
       ],
       [t('handoff:label.contact'), contact],
+      [t('handoff:label.preference'), this.preference()],
     ];
     const shown = pairs.filter((pair): pair is [string, string] => !!pair[1]);
     return shown.length ? { type: 'FactSet', facts: shown.map(([title, value]) => ({ title, value })) } : undefined;
+  }
+
+  /** When and how to call, only with consent: what the customer said, short. */
+  private preference(): string | undefined {
+    const { t } = this;
+    const c = (this.def as NeedRecord).customer;
+    const p = c.contactPreference;
+    if (!c.consentToContact || !p) return undefined;
+    const parts = [
+      p.channel ? t(`handoff:channel.${p.channel}`) : undefined,
+      p.when ? t('handoff:preference.when', { when: this.quoted(p.when) }) : undefined,
+      p.avoid ? t('handoff:preference.avoid', { avoid: this.quoted(p.avoid) }) : undefined,
+    ].filter((x): x is string => !!x);
+    return parts.length ? parts.join(t('handoff:format.separator')) : undefined;
+  }
+
+  /** The catalogue's name in the rep's language; a name the customer gave, as they gave it. */
+  private title(): string {
+    const named = (this.def as NeedRecord).namedNeed;
+    return named?.source === 'catalogue' ? named.name?.[this.locale] ?? this.def.needName : this.def.needName;
   }
 
   body(): CardElement[] {
@@ -108,9 +130,10 @@ class CardWriter {
     const factSet = this.facts();
     return [
       textBlock(t('handoff:card.title'), { size: 'Small', weight: 'Bolder', color: 'Accent' }),
-      textBlock(this.safe(def.needName), { size: 'Large', weight: 'Bolder', spacing: 'None' }),
+      textBlock(this.safe(this.title()), { size: 'Large', weight: 'Bolder', spacing: 'None' }),
       textBlock(this.safe(def.statement)),
       ...(factSet ? [factSet] : []),
+      ...this.section(t('handoff:label.customerQuestions'), ((def as NeedRecord).customerQuestions ?? []).map((q) => this.quoted(q))),
       ...this.section(t('handoff:label.explicit'), def.explicitNeeds.map((n) => `${areaLabel(t, n.area)}${colon}${this.safe(n.text)}`)),
       ...this.section(
         t('handoff:label.latent'),

@@ -1,5 +1,6 @@
-import { translator } from '../i18n';
-import { LOCALES, Locale, NeedDefinition } from '../../domain/types';
+import { hasKey, translator } from '../i18n';
+import { shortPhrase, SynthesisContext } from '../../domain/synthesis';
+import { LOCALES, Locale, Money, NeedDefinition, Quantity, Timeline } from '../../domain/types';
 
 /** A string from locales/<lng>/*.json, with `{{name}}` placeholders filled from `params`. */
 export type Labels = (key: string | string[], params?: Record<string, string | number | undefined>) => string;
@@ -163,4 +164,45 @@ export function objectionVerdict(t: Labels, objection: NeedDefinition['objection
   const verdict = objection.real === null ? 'untested' : objection.real ? 'real' : 'notReal';
   const test = objection.test && objection.test !== 'none' && objection.real !== null ? ` ${t(`handoff:objection.test.${objection.test}`)}` : '';
   return `${t(`handoff:objection.${verdict}`)}${test}`;
+}
+
+function sayDate(iso: string | undefined, locale: Locale): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })).format(date);
+}
+
+/**
+ * The need synthesis in one language: its templates from locales/<lng>/synthesis.json, figures said as the
+ * dialogs say them (facts namespace), so the hypothesis, the read-back and the record read the same. Kept free of
+ * services/render, which pulls in the Bot Framework: the staff side builds records too.
+ */
+export function synthesisContext(locale: Locale, now: Date): SynthesisContext {
+  const t = translator(locale);
+  const say = (key: string | string[], params?: Record<string, string>): string => String(t(key, { ...params, interpolation: { escapeValue: false } }));
+  const list = (items: string[]): string => (items.length <= 1 ? items.join('') : say('facts:list', { head: items.slice(0, -1).join(say('facts:separator')), last: items[items.length - 1] }));
+  const money = (m: Money): string => {
+    const amount = { amount: m.amount, ...(m.max !== undefined ? { max: m.max } : {}), ...(m.currency ? { currency: m.currency } : {}), text: m.text };
+    const one = (n: number): string => formatMoney({ ...amount, amount: n, max: undefined }, locale);
+    return m.max !== undefined && m.max !== m.amount ? say('facts:moneyRange', { min: one(m.amount), max: one(m.max) }) : one(m.amount);
+  };
+  const quantity = (q: Quantity): string => {
+    const count = say([`numbers:n${q.value}`, 'numbers:digits'], { n: String(q.value) });
+    const params = { count, unit: q.unit ?? '', what: q.what ?? '', max: q.max === undefined ? '' : say([`numbers:n${q.max}`, 'numbers:digits'], { n: String(q.max) }) };
+    if (q.max !== undefined) return say(q.what ? 'facts:quantityRangeWhat' : 'facts:quantityRange', params);
+    if (q.approximate) return say(q.what ? 'facts:quantityApproxWhat' : 'facts:quantityApprox', params);
+    return say(q.what ? 'facts:quantityWhat' : 'facts:quantity', params);
+  };
+  const timeline = (when: Timeline): string => {
+    if (when.asap) return say('facts:asap');
+    const start = sayDate(when.start, locale);
+    const end = sayDate(when.end, locale);
+    if (start && end && when.start !== when.end) return say('facts:dateRange', { start, end });
+    if (start) return say('facts:date', { date: start });
+    if (end) return say('synthesis:statement.by', { date: end });
+    // No date the reader could resolve: the customer's words, when short ("下个月十号之前"), else nothing.
+    return shortPhrase(when.text, locale) ?? '';
+  };
+  return { locale, now, say, label: (key) => (hasKey(key, locale) ? String(t(key)) : undefined), figures: { money, quantity, timeline, list } };
 }

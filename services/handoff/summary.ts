@@ -1,4 +1,5 @@
 import { Evidence, Locale, NeedDefinition } from '../../domain/types';
+import type { NeedRecord } from './needDefinition';
 import { areaLabel, escapeContact, escapeMarkdown, formatDateTime, formatMoney, formatQuantity, formatTimelineDates, objectionVerdict, quote, labels, Labels } from './format';
 
 export { escapeMarkdown } from './format';
@@ -25,7 +26,18 @@ function saidAs(t: Labels, text: string, evidence: Evidence[]): string {
   return quotes.length ? ` ${t('handoff:format.said', { quote: quotes.map((q) => quote(t, q)).join(t('handoff:format.separator')) })}` : '';
 }
 
-function customerLines(def: NeedDefinition, t: Labels): Line[] {
+function preferenceLine(def: NeedRecord, t: Labels): Line {
+  const p = def.customer.contactPreference;
+  if (!def.customer.consentToContact || !p) return undefined;
+  const parts = [
+    p.channel ? t(`handoff:channel.${p.channel}`) : undefined,
+    p.when ? t('handoff:preference.when', { when: quote(t, p.when) }) : undefined,
+    p.avoid ? t('handoff:preference.avoid', { avoid: quote(t, p.avoid) }) : undefined,
+  ].filter((x): x is string => !!x);
+  return parts.length ? pair(t, 'handoff:label.preference', parts.join(t('handoff:format.separator'))) : undefined;
+}
+
+function customerLines(def: NeedRecord, t: Labels): Line[] {
   const c = def.customer;
   const contact: Line[] = !c.consentToContact
     ? [pair(t, 'handoff:label.contact', t('handoff:noConsent'))]
@@ -38,6 +50,7 @@ function customerLines(def: NeedDefinition, t: Labels): Line[] {
     pair(t, 'handoff:label.role', c.role && escapeMarkdown(c.role)),
     pair(t, 'handoff:label.language', t(`handoff:language.${def.locale}`)),
     ...contact,
+    preferenceLine(def, t),
   ];
 }
 
@@ -56,16 +69,46 @@ function factLines(def: NeedDefinition, t: Labels, locale: Locale): Line[] {
  * language; whatever the customer typed kept as said and escaped, so it can never turn into formatting,
  * links or mentions. Free text the bot wrote in the customer's language stays in that language.
  */
-export function renderSummary(def: NeedDefinition, locale: Locale): string {
+/** The statement is a phrase made to follow "We think your need is"; on its own it reads as a sentence. */
+function sentence(text: string): string {
+  return /^[a-z]/.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : text;
+}
+
+/** The name in the rep's language when the catalogue has it; the customer's own name as they said it. */
+function title(def: NeedRecord, locale: Locale): string {
+  return def.namedNeed?.source === 'catalogue' ? def.namedNeed.name?.[locale] ?? def.needName : def.needName;
+}
+
+/** Why the need has this name: the customer named it, or what they said that pointed to the catalogue's need. */
+function nameLine(def: NeedRecord, t: Labels, locale: Locale): Line {
+  const named = def.namedNeed;
+  if (!named) return undefined;
+  if (named.source === 'customer') return pair(t, 'handoff:label.named', t('handoff:named.customer'));
+  if (named.source === 'generic') return pair(t, 'handoff:label.named', t('handoff:named.generic'));
+  const reasons = (named.reasons ?? []).map((r) => quote(t, r)).join(t('handoff:format.separator'));
+  const description = named.description?.[locale];
+  return pair(t, 'handoff:label.named', [reasons ? t('handoff:named.because', { reasons }) : undefined, description && escapeMarkdown(description)].filter(Boolean).join(' '));
+}
+
+function offeredLines(def: NeedRecord, t: Labels): Line[] {
+  return (def.offered ?? []).map((o) => {
+    const what = `${o.name ? `**${escapeMarkdown(o.name)}**${t('handoff:format.colon')}` : ''}${escapeMarkdown(o.statement)}`;
+    return `${t(`handoff:offeredStep.${o.step}`)}${t('handoff:format.colon')}${what} → ${t(`handoff:answer.${o.answer}`)}${o.change ? ` ${t('handoff:format.said', { quote: quote(t, o.change) })}` : ''}`;
+  });
+}
+
+export function renderSummary(input: NeedDefinition, locale: Locale): string {
+  const def = input as NeedRecord;
   const t = labels(locale);
   const area = (id: string) => areaLabel(t, id);
   const status = `${t(`handoff:status.${def.status}`)}${def.claimedBy ? ` (${t('handoff:label.claimedBy')}${t('handoff:format.colon')}${escapeMarkdown(def.claimedBy)})` : ''}`;
   const lines: Line[] = [
-    `# ${escapeMarkdown(def.needName)}`,
+    `# ${escapeMarkdown(title(def, locale))}`,
     '',
-    escapeMarkdown(def.statement),
+    escapeMarkdown(sentence(def.statement)),
     '',
     ...bullets([
+      nameLine(def, t, locale),
       pair(t, 'handoff:label.confirmation', t(`handoff:confirmation.${def.confirmation}`)),
       pair(t, 'handoff:label.trigger', t(`handoff:trigger.${def.trigger}`)),
       pair(t, 'handoff:label.status', status),
@@ -73,6 +116,7 @@ export function renderSummary(def: NeedDefinition, locale: Locale): string {
       pair(t, 'handoff:label.areas', def.areasCovered.map(area).join(t('handoff:format.separator'))),
     ]),
     ...section(t('handoff:label.customer'), customerLines(def, t)),
+    ...section(t('handoff:label.customerQuestions'), (def.customerQuestions ?? []).map((q) => quote(t, q))),
     ...section(t('handoff:label.facts'), factLines(def, t, locale)),
     ...section(t('handoff:label.explicit'), def.explicitNeeds.map((n) => `**${area(n.area)}**${t('handoff:format.colon')}${escapeMarkdown(n.text)}${saidAs(t, n.text, n.evidence)}`)),
     ...section(
@@ -81,7 +125,7 @@ export function renderSummary(def: NeedDefinition, locale: Locale): string {
         [
           `**${escapeMarkdown(n.text)}** (${t(`handoff:latentStatus.${n.status}`)})`,
           `${t('handoff:label.motive')}${t('handoff:format.colon')}${quote(t, n.motive)}`,
-          n.cue ? `${t('handoff:label.cue')}${t('handoff:format.colon')}${quote(t, n.cue)}` : undefined,
+          n.cue && n.cue !== n.motive ? `${t('handoff:label.cue')}${t('handoff:format.colon')}${quote(t, n.cue)}` : undefined,
           n.offer ? `${t('handoff:label.offer')}${t('handoff:format.colon')}${escapeMarkdown(n.offer)}` : undefined,
         ]
           .filter(Boolean)
@@ -98,9 +142,11 @@ export function renderSummary(def: NeedDefinition, locale: Locale): string {
     ...section(t('handoff:label.criteria'), def.decisionCriteria.map(escapeMarkdown), true),
     ...section(t('handoff:label.competitors'), def.competitors.map(escapeMarkdown)),
     ...section(t('handoff:label.objections'), def.objections.map((o) => `${quote(t, o.text)}${t('handoff:format.colon')}${objectionVerdict(t, o)}`)),
+    ...section(t('handoff:label.offered'), offeredLines(def, t), true),
     ...section(
       t('handoff:label.hypotheses'),
-      def.hypotheses.map((h) => `${escapeMarkdown(h.statement)} → ${t(`handoff:outcome.${h.outcome}`)}${h.revision ? ` ${quote(t, h.revision)}` : ''}`),
+      // The versions put to the customer already list every hypothesis with its answer.
+      (def.offered?.length ? [] : def.hypotheses).map((h) => `${escapeMarkdown(h.statement)} → ${t(`handoff:outcome.${h.outcome}`)}${h.revision ? ` ${quote(t, h.revision)}` : ''}`),
     ),
     ...section(t('handoff:label.openQuestions'), def.openQuestions.map(escapeMarkdown)),
     ...section(

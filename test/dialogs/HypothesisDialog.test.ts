@@ -31,7 +31,9 @@ const ROWS: DialogRow[] = [
       const profile = await profileOf(session);
       expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
       expect(profile.hypotheses[0].revision).toBe('还要能做报表');
-      expect(profile.hypotheses[1].statement).toContain('还要能做报表');
+      // The statement says the change as a short phrase; the customer's sentence stays in the revision.
+      expect(profile.hypotheses[1].statement).toContain('做报表');
+      expect(profile.hypotheses[1].statement).not.toContain('还要能');
     },
   },
   {
@@ -50,7 +52,8 @@ const ROWS: DialogRow[] = [
       const profile = await profileOf(session);
       expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
       expect(profile.hypotheses[0].revision).toBe('I also want reports');
-      expect(profile.hypotheses[1].statement).toContain('I also want reports');
+      expect(profile.hypotheses[1].statement).toContain('reports');
+      expect(profile.hypotheses[1].statement).not.toContain('I also want');
     },
   },
   {
@@ -82,6 +85,43 @@ const ROWS: DialogRow[] = [
     status: DialogTurnStatus.complete,
     result: false,
     check: async (session) => expect((await profileOf(session)).hypotheses.map((h) => h.outcome)).toEqual(['revised', 'revised']),
+  },
+  {
+    name: 'a yes with a "but" is not a yes: asked what is missing',
+    locale: 'zh-CN',
+    seed,
+    turns: [
+      ['你好', ['discovery:hypothesis.ask']],
+      ['大体对。不过……', ['discovery:hypothesis.whatIsMissing']],
+      ['预算三万', ['discovery:hypothesis.thanks', 'discovery:hypothesis.ask']],
+      ['对', ['discovery:hypothesis.confirmed']],
+    ],
+    status: DialogTurnStatus.complete,
+    result: true,
+    check: async (session) => {
+      const profile = await profileOf(session);
+      expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
+      expect(profile.budget?.amount).toBe(30000);
+      expect(profile.hypotheses[1].statement).toContain('30,000');
+    },
+  },
+  {
+    name: 'the correction comes with the answer: applied and tested again at once',
+    locale: 'en',
+    seed,
+    turns: [
+      ['hello', ['discovery:hypothesis.ask']],
+      ['Mostly right, but the budget is 30,000', ['discovery:hypothesis.thanks', 'discovery:hypothesis.ask']],
+      ['yes', ['discovery:hypothesis.confirmed']],
+    ],
+    status: DialogTurnStatus.complete,
+    result: true,
+    check: async (session) => {
+      const profile = await profileOf(session);
+      expect(profile.budget?.amount).toBe(30000);
+      expect(profile.hypotheses.map((h) => h.outcome)).toEqual(['revised', 'confirmed']);
+      expect(profile.hypotheses[0].revision).toBe('Mostly right, but the budget is 30,000');
+    },
   },
   {
     name: 'two unusable answers: asked again, then offered a person',

@@ -54,6 +54,34 @@ const ROWS: DialogRow[] = [
     status: DialogTurnStatus.complete,
     check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([35]),
   },
+  {
+    name: 'a yes with a "but" is not a yes: asked what is right, then the new figure is repeated',
+    locale: 'zh-CN',
+    seed: seedFor('zh-CN'),
+    options: options({ facts: facts(TWENTY_PEOPLE['zh-CN']) }),
+    turns: [
+      ['你好', ['discovery:repeat.ask']],
+      ['大体对，不过……', ['discovery:repeat.whatIsRight']],
+      ['是二十五个人', ['discovery:repeat.ask']],
+      ['对', ['discovery:repeat.noted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([25]),
+  },
+  {
+    name: 'partly: asked what is right',
+    locale: 'en',
+    seed: seedFor('en'),
+    options: options({ facts: facts(TWENTY_PEOPLE.en) }),
+    turns: [
+      ['hello', ['discovery:repeat.ask']],
+      ['mostly, but', ['discovery:repeat.whatIsRight']],
+      ['25 people', ['discovery:repeat.ask']],
+      ['yes', ['discovery:repeat.noted']],
+    ],
+    status: DialogTurnStatus.complete,
+    check: async (session) => expect((await profileOf(session)).quantities.map((q) => q.value)).toEqual([25]),
+  },
 ];
 
 describe('RepeatBackDialog', () => {
