@@ -172,6 +172,20 @@ function pick(session: PracticeSession, facts: PersonaFact[]): PersonaFact[] {
   return (fresh.length ? fresh : facts).slice(0, 2);
 }
 
+/**
+ * One answer per part of the question: the first unheard fact of each area asked ("who is it for, and how
+ * many?" gets both), at most three; when every area was answered before, the same story again.
+ */
+function pickPerArea(session: PracticeSession, facts: PersonaFact[], areas: string[]): PersonaFact[] {
+  const chosen: PersonaFact[] = [];
+  const asked = areas.filter((area) => facts.some((f) => f.area === area && !session.heard.includes(f.id)));
+  // One area asked gets up to two facts of it, as a customer says what comes to mind on the subject.
+  const each = asked.length === 1 ? 2 : 1;
+  for (const area of asked) chosen.push(...facts.filter((f) => f.area === area && !session.heard.includes(f.id)).slice(0, each));
+  if (chosen.length) return chosen.slice(0, 3);
+  return pick(session, facts);
+}
+
 function answerWhy(persona: Persona, session: PracticeSession, revealed: string[]): ReplyPart[] {
   const ladder = persona.facts.filter((f) => f.reveal === 'why');
   const next = ladder.find((f) => !session.heard.includes(f.id) && ready(session, f));
@@ -197,7 +211,7 @@ function answerQuestion(persona: Persona, session: PracticeSession, c: Classific
   if (c.type === 'closed') {
     const about = persona.facts.filter((f) => f.area && areas.includes(f.area));
     const open = about.filter((f) => f.reveal === 'public');
-    if (open.length) return tell(persona, session, pick(session, open), 'short', revealed);
+    if (open.length) return tell(persona, session, pickPerArea(session, open, areas), 'short', revealed);
     const guarded = about.find((f) => f.closed);
     // A closed question about a guarded fact gets what a real customer gives it: yes or no, nothing more.
     if (guarded) return [part(persona, session, guarded.closed === 'yes' ? 'reactions.yes' : 'reactions.no')];
@@ -209,7 +223,7 @@ function answerQuestion(persona: Persona, session: PracticeSession, c: Classific
   if (about.length) {
     // Describing is what opens up the details: a descriptive question gets the described facts first.
     const order = c.type === 'descriptive' ? [...about.filter((f) => f.reveal === 'describe'), ...about.filter((f) => f.reveal !== 'describe')] : about;
-    return tell(persona, session, pick(session, order), 'say', revealed);
+    return tell(persona, session, pickPerArea(session, order, areas), 'say', revealed);
   }
   // A question about nothing in particular: the persona says the next thing on its mind, if any.
   const unheard = eligible.filter((f) => !session.heard.includes(f.id) && (c.type === 'descriptive' || f.reveal === 'public'));
@@ -295,8 +309,10 @@ function explicitNeedKnown(persona: Persona, session: PracticeSession): boolean 
 }
 
 /** Agreed, repeated and offered, with no worry left untested: the customer closes without being asked. */
-function naturalClose(persona: Persona, session: PracticeSession, parts: ReplyPart[]): ReplyPart[] {
-  if (session.ended || session.hypothesis !== 'agreed' || !session.offerLinked || repeatBacks(session) === 0) return parts;
+function naturalClose(persona: Persona, session: PracticeSession, line: RepLine, parts: ReplyPart[]): ReplyPart[] {
+  // The line is not in the session yet.
+  const repeated = repeatBacks(session) + (line.type === 'repeat-back' && !line.rude ? 1 : 0);
+  if (session.ended || session.hypothesis !== 'agreed' || !session.offerLinked || repeated === 0) return parts;
   if (session.objectionsRaised.some((id) => !session.objectionsTested.includes(id))) return parts;
   return [...parts, ...end(persona, session, 'confirmed')];
 }
@@ -372,7 +388,7 @@ export function respond(persona: Persona, session: PracticeSession, said: string
   const asks = c.type !== 'other' && c.type !== 'pitch';
   const areas = asks ? areasAsked(persona, c, text) : [];
   const line: RepLine = { text: typed, type: c.type, why: c.why, areas, revealed: [], reply: '' };
-  const parts = naturalClose(persona, session, react(persona, session, c, text, line, areas));
+  const parts = naturalClose(persona, session, line, react(persona, session, c, text, line, areas));
   line.reply = render(parts, locale);
   session.repWords += countWords(typed, locale);
   session.personaWords += countWords(line.reply, locale);

@@ -1,5 +1,5 @@
 import { QuestionType } from './classify';
-import { askedAreas, latentUncovered, Outcome, PracticeSession, prematurePitches, RepLine, repeatBacks, rudeLines } from './engine';
+import { earlyCloses, latentUncovered, Outcome, PracticeSession, prematurePitches, RepLine, repeatBacks, rudeLines } from './engine';
 import { motiveOf, Persona, personaNamespace } from './persona';
 
 /**
@@ -8,7 +8,7 @@ import { motiveOf, Persona, personaNamespace } from './persona';
  * and shown on the card, so a rep can see how to gain points.
  */
 
-export type PartId = 'coverage' | 'depth' | 'latent' | 'hypothesis' | 'repeat' | 'objection' | 'mix' | 'talk' | 'pitching' | 'rudeness';
+export type PartId = 'coverage' | 'explicit' | 'depth' | 'latent' | 'hypothesis' | 'repeat' | 'objection' | 'mix' | 'talk' | 'pitching' | 'rudeness';
 
 export interface ScorePart {
   id: PartId;
@@ -47,7 +47,11 @@ export interface Scorecard {
   turns: number;
 }
 
-export const WEIGHTS = { coverage: 20, depth: 20, latentUncovered: 8, latentLinked: 7, hypothesis: 10, repeat: 10, objection: 10, mix: 10, talk: 5, pitch: 10, rude: 10 };
+/**
+ * Weights of the positive parts add up to 100. The explicit need (what the customer came for) has its own
+ * part: the second fruit seller, who learns it and sells it, is an average rep, not a failing one.
+ */
+export const WEIGHTS = { coverage: 15, explicit: 10, depth: 20, latentUncovered: 8, latentLinked: 7, hypothesis: 10, repeat: 10, objection: 10, mix: 5, talk: 5, pitch: 10, rude: 10 };
 const MAX_PITCH_PENALTY = 30;
 const MAX_RUDE_PENALTY = 20;
 /** More closed questions than this share of all questions feels like an interrogation (METHOD). */
@@ -60,8 +64,8 @@ function isQuestion(line: RepLine): boolean {
 function mixPoints(closedShare: number, questions: number): number {
   if (questions === 0) return 0;
   if (closedShare <= 0.35) return WEIGHTS.mix;
-  if (closedShare <= CLOSED_LIMIT) return 6;
-  if (closedShare <= 0.65) return 3;
+  if (closedShare <= CLOSED_LIMIT) return 3;
+  if (closedShare <= 0.65) return 1;
   return 0;
 }
 
@@ -79,7 +83,8 @@ function round1(n: number): number {
 }
 
 export function scoreSession(persona: Persona, session: PracticeSession): Scorecard {
-  const lines = session.lines;
+  // A rude line earns nothing: it is left out of the questions, the areas and the mix, and the card says so.
+  const lines = session.lines.filter((l) => !l.rude);
   const questions = lines.filter(isQuestion);
   const mix: Partial<Record<QuestionType, number>> = {};
   for (const line of lines) mix[line.type] = (mix[line.type] ?? 0) + 1;
@@ -88,7 +93,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
   const talkRatio = session.personaWords ? session.repWords / session.personaWords : session.repWords ? Infinity : 0;
 
   const areaIds = persona.areas.map((a) => a.id);
-  const touched = askedAreas(session);
+  const touched = [...new Set(lines.flatMap((l) => l.areas))];
   const asked = areaIds.filter((a) => touched.includes(a));
   const missingAreas = areaIds.filter((a) => !asked.includes(a));
   const ladder = persona.facts.filter((f) => f.reveal === 'why');
@@ -98,10 +103,18 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
   const objectionTested = session.objectionsTested.length > 0;
   const repeated = repeatBacks(session);
   const pitches = prematurePitches(session);
+  const closes = earlyCloses(session);
+  const explicitHeard = persona.buys.filter((id) => session.heard.includes(id)).length;
   const rude = rudeLines(session);
 
   const parts: ScorePart[] = [
     { id: 'coverage', points: Math.round((WEIGHTS.coverage * asked.length) / areaIds.length), max: WEIGHTS.coverage, detail: { asked: asked.length, total: areaIds.length } },
+    {
+      id: 'explicit',
+      points: persona.buys.length ? Math.round((WEIGHTS.explicit * explicitHeard) / persona.buys.length) : WEIGHTS.explicit,
+      max: WEIGHTS.explicit,
+      detail: { heard: explicitHeard, total: persona.buys.length },
+    },
     {
       id: 'depth',
       points: motiveReached ? WEIGHTS.depth : Math.round((WEIGHTS.depth * climbed) / Math.max(1, ladder.length + 1)),
@@ -116,7 +129,8 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
     },
     {
       id: 'hypothesis',
-      points: session.hypothesis === 'agreed' ? WEIGHTS.hypothesis : session.hypothesis === 'rejected' ? 4 : 0,
+      // Stating a hypothesis is the step; naming the need earns the rest (METHOD: test boldly).
+      points: session.hypothesis === 'agreed' ? WEIGHTS.hypothesis : session.hypothesis === 'partly' ? 6 : session.hypothesis === 'rejected' ? 3 : 0,
       max: WEIGHTS.hypothesis,
       detail: { state: session.hypothesis },
     },
@@ -144,7 +158,8 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
       max: WEIGHTS.talk,
       detail: { ratio: Number.isFinite(talkRatio) ? round1(talkRatio) : '∞', rep: session.repWords, persona: session.personaWords },
     },
-    { id: 'pitching', points: -Math.min(MAX_PITCH_PENALTY, WEIGHTS.pitch * pitches), max: -MAX_PITCH_PENALTY, detail: { count: pitches } },
+    // Pushing for the order before the need is met costs what a premature pitch costs, and is shown as such.
+    { id: 'pitching', points: -Math.min(MAX_PITCH_PENALTY, WEIGHTS.pitch * (pitches + closes)), max: -MAX_PITCH_PENALTY, detail: { count: pitches, closes } },
     { id: 'rudeness', points: -Math.min(MAX_RUDE_PENALTY, WEIGHTS.rude * rude), max: -MAX_RUDE_PENALTY, detail: { count: rude } },
   ];
   const sum = parts.reduce((s, p) => s + p.points, 0);
@@ -163,7 +178,7 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
     motiveReached,
     missingAreas,
     tips: [],
-    turns: lines.length,
+    turns: session.lines.length,
   };
   card.tips = tipsFor(persona, session, card);
   return card;

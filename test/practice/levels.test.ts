@@ -23,5 +23,6 @@ test.each(cases)('%s in %s: the %s rep scores within the band', (id, locale, lev
   const [low, high] = TARGETS[level];
   const context = `${trace(session)}\n${JSON.stringify(card.parts.map((p) => [p.id, p.points]))}`;
   if (process.env.REPORT) process.stdout.write(`SCORE ${id} ${locale} ${level} ${card.score}\n`);
+  if (process.env.TRACE === `${id} ${locale} ${level}`) process.stdout.write(`${context}\n`);
   expect({ inBand: card.score >= low && card.score <= high, score: card.score, context }).toEqual({ inBand: true, score: card.score, context });
 });
