@@ -114,6 +114,8 @@ export function askedAreas(session: PracticeSession): string[] {
 /** The persona's opening line; counted in the talk ratio like everything it says. */
 export function openingOf(persona: Persona, session: PracticeSession, locale: Locale, render: RenderReply): ReplyPart[] {
   const parts = [part(persona, session, 'opening', false)];
+  // What the opening says is heard: "anything faster?" can be asked why at once.
+  for (const id of persona.opens) if (!session.heard.includes(id)) session.heard.push(id);
   session.personaWords += countWords(render(parts, locale), locale);
   return parts;
 }

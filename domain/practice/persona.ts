@@ -73,6 +73,8 @@ export interface Persona {
    * and one more of core or key; naming fewer is agreed in part.
    */
   need: { core: string[]; key: string[] };
+  /** Facts the opening line already says: the rep has heard them, and may ask why. */
+  opens: string[];
 }
 
 export function personaNamespace(id: string): string {
@@ -98,6 +100,7 @@ export function parsePersona(file: string, raw: unknown): Persona {
   for (const id of p.latent.requires) if (!factIds.has(id)) fail(file, `latent names unknown fact "${id}"`);
   const buys = p.buys ?? [];
   for (const id of buys) if (!factIds.has(id)) fail(file, `buys names unknown fact "${id}"`);
+  for (const id of p.opens ?? []) if (!factIds.has(id)) fail(file, `opens names unknown fact "${id}"`);
   const motive = p.facts.find((f) => f.motive)?.id;
   const need = p.need ?? { core: motive ? [motive] : [], key: buys };
   for (const id of [...need.core, ...need.key]) {
@@ -116,6 +119,7 @@ export function parsePersona(file: string, raw: unknown): Persona {
     patience: { pitches: p.patience?.pitches ?? 2, rude: p.patience?.rude ?? 2 },
     buys,
     need,
+    opens: p.opens ?? [],
   };
 }
 
