@@ -26,6 +26,8 @@ export interface Tip {
   quote: string;
   /** The better question: the persona's own wording first, then the generic one. */
   better: string[];
+  /** The persona's areas the tip names (the ones never asked about). */
+  areas?: string[];
 }
 
 export interface Scorecard {
@@ -184,55 +186,75 @@ export function scoreSession(persona: Persona, session: PracticeSession): Scorec
   return card;
 }
 
-function better(persona: Persona, key: string): string[] {
-  return [`${personaNamespace(persona.id)}:better.${key}`, `practice:better.${key}`];
+/** Better questions whose persona wording names what the rep has not heard: generic until it is earned. */
+const REVEALING = new Set(['describe', 'impact', 'impactSolved', 'offer', 'objection', 'hypothesis', 'repeat']);
+
+function better(persona: Persona, key: string, card: Scorecard): string[] {
+  const earned = key === 'offer' ? card.latentUncovered : card.motiveReached;
+  const generic = `practice:better.${key}`;
+  return REVEALING.has(key) && !earned ? [generic] : [`${personaNamespace(persona.id)}:better.${key}`, generic];
 }
 
 /**
- * Three tips, most costly mistake first, each quoting a line of the rep and offering a better question.
- * When the rep made fewer than three mistakes, the rest are ways to go further from lines that worked.
+ * Three tips, most costly mistake first, each quoting the rep's line that shows the problem and offering a
+ * better question. Every tip is read off the same facts as the card's rows (the card is passed in), so a tip
+ * never contradicts a row; a tip never suggests a kind of question the rep already asked, and a better
+ * question in the persona's own words is offered only once the rep has earned what it names.
+ * With fewer than three mistakes, the rest are ways to go further from lines that worked.
  */
 function tipsFor(persona: Persona, session: PracticeSession, card: Scorecard): Tip[] {
-  const lines = session.lines;
+  const all = session.lines;
+  const lines = all.filter((l) => !l.rude);
   const questions = lines.filter(isQuestion);
-  const last = lines[lines.length - 1];
+  const asked = (type: QuestionType): boolean => lines.some((l) => l.type === type);
   const tips: Tip[] = [];
   const quoted = new Set<RepLine>();
-  const add = (problem: string, line: RepLine | undefined, betterKey: string): void => {
+  const add = (problem: string, line: RepLine | undefined, betterKey: string, areas?: string[]): void => {
     if (!line || tips.length >= 3 || tips.some((t) => t.problem === problem)) return;
-    tips.push({ problem, quote: line.text, better: better(persona, betterKey) });
+    tips.push({ problem, quote: line.text, better: better(persona, betterKey, card), ...(areas ? { areas } : {}) });
     quoted.add(line);
   };
   const fresh = (candidates: RepLine[]): RepLine | undefined => candidates.find((l) => !quoted.has(l)) ?? candidates[0];
+  const last = lines[lines.length - 1] ?? all[all.length - 1];
 
-  add('pitch', lines.find((l) => l.premature), 'open');
-  add('rude', lines.find((l) => l.rude), 'open');
+  add('pitch', all.find((l) => l.premature && !l.closeEarly), 'open');
+  add('closeEarly', all.find((l) => l.closeEarly), 'hypothesis');
+  add('rude', all.find((l) => l.rude), 'open');
   if (!card.motiveReached) {
-    // The line whose answer was the foot of the ladder is where a "why" should have followed.
-    const foot = persona.facts.find((f) => f.reveal === 'why' && !session.heard.includes(f.id))?.after ?? [];
-    const where = fresh([...lines.filter((l) => l.revealed.some((r) => foot.includes(r))), ...questions.slice(-1)]);
-    // A rep who asked why once and stopped needs "ask again", not "ask why".
-    const climbed = persona.facts.some((f) => f.reveal === 'why' && session.heard.includes(f.id));
-    add(climbed ? 'whyDeeper' : 'why', where, climbed ? 'whyDeeper' : 'why');
+    const ladder = persona.facts.filter((f) => f.reveal === 'why');
+    const climbed = ladder.some((f) => session.heard.includes(f.id));
+    // The answer a "why" should have followed: the line that earned the foot of the next rung.
+    const foot = ladder.find((f) => !session.heard.includes(f.id))?.after ?? [];
+    const where = lines.filter((l) => l.revealed.some((r) => foot.includes(r)));
+    const whys = lines.filter((l) => l.why);
+    if (climbed) add('whyDeeper', fresh([...whys.slice(-1), ...where]), 'whyDeeper');
+    // Asked why, but about nothing unusual yet: the advice is where to ask it, not to ask it.
+    else if (whys.length) add('whyEarly', fresh([...whys]), 'why');
+    else add('why', fresh([...where, ...questions.slice(-1)]), 'why');
   }
   const guarded = questions.filter((l) => l.type === 'closed' && l.revealed.length === 0 && l.areas.length > 0);
   if (card.tooManyClosed || guarded.length) {
     const line = fresh([...guarded, ...questions.filter((l) => l.type === 'closed')]);
     add('closed', line, line?.areas[0] ? `areas.${line.areas[0]}` : 'open');
   }
-  if (card.missingAreas.length) add('coverage', fresh(questions.length ? questions : lines), `areas.${card.missingAreas[0]}`);
-  const motive = motiveOf(persona).id;
-  if (card.motiveReached && !lines.some((l) => l.type === 'impact-unsolved' || l.type === 'impact-solved')) {
-    add('impact', fresh(lines.filter((l) => l.revealed.includes(motive))), 'impact');
+  if (card.missingAreas.length) {
+    // "Deep before broad" only when a deep question came while areas were still unasked; else name the gap.
+    const deep = lines.find((l) => l.why || l.type === 'impact-unsolved' || l.type === 'impact-solved');
+    if (deep) add('coverage', deep, `areas.${card.missingAreas[0]}`, card.missingAreas);
+    else add('coverageMissed', fresh(questions.length ? [...questions].reverse() : lines), `areas.${card.missingAreas[0]}`, card.missingAreas);
   }
+  const motive = motiveOf(persona).id;
+  if (card.motiveReached && !asked('impact-unsolved') && !asked('impact-solved')) add('impact', fresh(lines.filter((l) => l.revealed.includes(motive))), 'impact');
   if (card.latentUncovered && !card.offerLinked) add('offer', fresh(lines.filter((l) => l.revealed.some((r) => persona.latent.requires.includes(r)))), 'offer');
   if (session.objectionsRaised.length && !session.objectionsTested.length) add('objection', fresh(lines.filter((l) => l.event === 'objectionRaised')), 'objection');
-  if (session.hypothesis !== 'agreed' && lines.length) add('hypothesis', fresh([...lines.filter((l) => l.event === 'hypothesisRejected'), last]), 'hypothesis');
+  if (session.hypothesis === 'partly') add('hypothesisPartly', lines.find((l) => l.event === 'hypothesisPartly'), 'hypothesis');
+  else if (session.hypothesis === 'rejected') add('hypothesisWrong', lines.find((l) => l.event === 'hypothesisRejected'), 'hypothesis');
+  else if (session.hypothesis === 'none' && lines.length) add('hypothesis', fresh([...lines].reverse()), 'hypothesis');
   if (repeatBacks(session) === 0 && lines.length) add('repeat', fresh([...lines.filter((l) => l.revealed.length > 0).reverse(), last]), 'repeat');
   // Fewer than three mistakes: go further from lines that worked.
   for (const line of questions.filter((l) => l.type === 'closed')) add('closedPolish', fresh([line]), line.areas[0] ? `areas.${line.areas[0]}` : 'open');
-  add('describe', fresh(questions.filter((l) => l.type === 'open')), 'describe');
-  if (!lines.some((l) => l.type === 'impact-solved')) add('impactSolved', fresh([...questions.filter((l) => l.type === 'impact-unsolved'), ...questions]), 'impactSolved');
-  add('listen', fresh(lines), 'open');
+  if (!asked('descriptive')) add('describe', fresh(questions.filter((l) => l.type === 'open')), 'describe');
+  if (!asked('impact-solved')) add('impactSolved', fresh([...questions.filter((l) => l.type === 'impact-unsolved'), ...questions]), 'impactSolved');
+  add('listen', fresh(lines.length ? lines : all), 'open');
   return tips;
 }

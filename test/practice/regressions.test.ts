@@ -193,3 +193,45 @@ describe('the session ends when the conversation does', () => {
     expect(s.ended).toBe('stopped');
   });
 });
+
+describe('tips and tallies are read off the same facts as the rows', () => {
+  const { loadReps, play } = jest.requireActual<typeof import('./reps/run')>('./reps/run');
+  const LOCALES_: Locale[] = ['en', 'zh-CN'];
+  const sessions = loadReps().flatMap((r) =>
+    LOCALES_.flatMap((locale) => (['strong', 'average', 'weak'] as const).map((level) => ({ name: `${r.persona} ${locale} ${level}`, persona: get(r.persona), locale, lines: r[locale][level] }))),
+  );
+  const REVEALING = ['describe', 'impact', 'impactSolved', 'offer', 'objection', 'hypothesis', 'repeat'];
+
+  test.each(sessions.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+    const { session, card } = play(s.persona, s.lines, s.locale);
+    const part = (id: string) => card.parts.find((p) => p.id === id)!;
+    const counted = session.lines.filter((l) => !l.rude);
+    // Tallies agree with the rows.
+    expect(card.mix['repeat-back'] ?? 0).toBe(part('repeat').detail.count);
+    expect(counted.filter((l) => l.why).length).toBe(part('depth').detail.count);
+    expect(session.lines.filter((l) => l.rude).length).toBe(part('rudeness').detail.count);
+    for (const tip of card.tips) {
+      // Each tip quotes a line the rep said.
+      expect(session.lines.map((l) => l.text)).toContain(tip.quote);
+      // A persona's own wording that names what the rep never heard is not given away.
+      const key = tip.better[0].replace(/^[^:]+:better\./, '');
+      if (REVEALING.includes(key) && !(key === 'offer' ? card.latentUncovered : card.motiveReached)) expect(tip.better[0]).toMatch(/^practice:/);
+    }
+    const problems = card.tips.map((t) => t.problem);
+    // Never advice to ask what was asked.
+    if (counted.some((l) => l.type === 'descriptive')) expect(problems).not.toContain('describe');
+    if (counted.some((l) => l.type === 'impact-solved')) expect(problems).not.toContain('impactSolved');
+    if (session.hypothesis !== 'none') expect(problems).not.toContain('hypothesis');
+    if (card.parts.find((p) => p.id === 'repeat')!.points > 0) expect(problems).not.toContain('repeat');
+    // "Deep before broad" quotes a deep line, never the opening.
+    const coverage = card.tips.find((t) => t.problem === 'coverage');
+    if (coverage) expect(session.lines.find((l) => l.text === coverage.quote)?.why || /impact/.test(session.lines.find((l) => l.text === coverage.quote)?.type ?? '')).toBeTruthy();
+  });
+
+  test('a rude line is left out of the count and the card says so', () => {
+    const s = talk('plums', ['Sweet or sour?', 'Hurry up and make up your mind.', 'Who are they for?'], 'en');
+    const card = scoreSession(get('plums'), s);
+    expect(card.questions).toBe(2);
+    expect(card.parts.find((p) => p.id === 'rudeness')?.detail.count).toBe(1);
+  });
+});
