@@ -90,8 +90,9 @@ export function classifyQuestion(typed: string, locale: Locale, vocabulary: Iter
   const normalized = lang.normalize(text);
   const close = lang.find(normalized, lang.data.close);
   const offTopic = lang.find(normalized, lang.data.offTopic);
-  // A push to close is no discovery question, whatever its form (pressing for the order is not an impact question).
-  if (close.length && !['hypothesis', 'objection-test', 'consultative', 'pitch', 'repeat-back'].includes(decision.type)) decision.type = 'other';
+  // A push to close asks for a yes or no, whatever words it borrows: pressing for the order is no impact,
+  // descriptive or clarifying question, and a statement of the arrangement is no question at all.
+  if (close.length && ['impact-unsolved', 'impact-solved', 'descriptive', 'clarifying', 'open'].includes(decision.type)) decision.type = view.anyAsked ? 'closed' : 'other';
   const whyHits = decision.type === 'other' ? [] : asksWhy(lang, view);
   const rude = rudeHits(lang, text);
   const areas = decision.type === 'other' ? [] : areasOf(lang, askedText(view, lang.chinese));
