@@ -61,8 +61,10 @@ describe('question types the trainer saw mislabelled', () => {
     ['en', 'why was that such a big deal for you and the GM?', ['open', 'descriptive']],
     ['en', 'If we hosted all data in China, would that settle it for Mr. Zhou?', ['objection-test']],
     ['en', 'So a reliable connection in every room, is that your real need?', ['hypothesis']],
-    // Pressing for the order is a closed question (the project's table labels 你到底买不买 closed), never impact.
-    ['zh-CN', '你到底买不买啊，别浪费我时间', ['closed']],
+    // Pressing for the order is a closed question when asked (the project's table labels 你到底买不买? closed),
+    // other without a question mark; never an impact question.
+    ['zh-CN', '你到底买不买啊，别浪费我时间', ['closed', 'other']],
+    ['zh-CN', '你到底买不买？', ['closed']],
     ['zh-CN', '我们的CRM有AI预测和手机端，这个季度打八折。', ['pitch']],
     ['zh-CN', '功能有AI预测、手机App，这个月打七折。', ['pitch']],
     ['zh-CN', '所以每个房间都有稳定的网络，这是您真正的需求吗？', ['hypothesis']],
