@@ -46,6 +46,11 @@ function pushTranscript(data: ConversationData, from: 'customer' | 'bot', text: 
   if (data.transcript.length > MAX_TRANSCRIPT) data.transcript.splice(0, data.transcript.length - MAX_TRANSCRIPT);
 }
 
+/** A personal chat in Teams is a rep's: prospects meet the bot on the website, reps in Teams. */
+function isRepChat(context: TurnContext): boolean {
+  return context.activity.channelId === 'msteams' && context.activity.conversation?.conversationType === 'personal';
+}
+
 function localeOfActivity(locale: string | undefined): Locale | undefined {
   if (!locale) return undefined;
   const lower = locale.toLowerCase();
@@ -72,7 +77,10 @@ export class TanxunBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
+      if (joined && isRepChat(context)) {
+        (await this.options.state.conversation(context)).greeted = true;
+        await this.options.router.welcomeRep(context);
+      } else if (joined && context.activity.channelId !== 'directline' && context.activity.channelId !== 'webchat') {
         await this.options.router.run(context);
       }
       await next();
@@ -164,7 +172,9 @@ export class TanxunBot extends TeamsActivityHandler {
     if (command === 'subscribeHandoffs') return this.options.staff.subscribe(context);
     if (command === 'unsubscribeHandoffs') return this.options.staff.unsubscribe(context);
     const data = await this.options.state.conversation(context);
+    const first = !data.greeted;
     data.greeted = true;
+    if (first && isRepChat(context)) return this.options.router.welcomeRep(context);
     await this.options.router.run(context);
   }
 

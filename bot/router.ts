@@ -6,7 +6,7 @@ import { say } from '../services/render';
 import { MainDialog, MainDialogOptions } from '../dialogs/discovery/MainDialog';
 import { PracticeDialog, PracticeDialogOptions } from '../dialogs/practice/PracticeDialog';
 import { START_PRACTICE_ACTION } from '../dialogs/practice/cards';
-import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from '../dialogs/practice/session';
+import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendRepWelcome, sendScript } from '../dialogs/practice/session';
 
 /**
  * Picks the product a turn belongs to. Discovery (a prospect) and practice (a rep and a simulated
@@ -31,6 +31,13 @@ export class TurnRouter {
       return;
     }
     await this.discovery.run(context, options);
+  }
+
+  /** A rep's first contact in a Teams chat: practice mode explained, unless the message already is a practice command. */
+  async welcomeRep(context: TurnContext): Promise<void> {
+    const command = this.practiceCommandOf(context);
+    if (command) return this.practise(context, command);
+    await sendRepWelcome(this.deps, context);
   }
 
   private practiceCommandOf(context: TurnContext): PracticeCommand | undefined {

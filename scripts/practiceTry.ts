@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const t = translator(locale);
   process.stdout.write(`\n${t('practice:score.total', { score: card.score })} (${t(`practice:outcome.${card.outcome}`)})\n`);
   for (const part of card.parts) process.stdout.write(`  ${t(`practice:score.${part.id}.label`)}: ${part.points}\n`);
-  for (const tip of card.tips) process.stdout.write(`- ${t(`practice:tips.${tip.problem}`)}\n  "${tip.quote}"\n`);
+  for (const tip of card.tips) process.stdout.write(`- ${t(`practice:tips.${tip.problem}`, { areas: (tip.areas ?? []).join(", ") })}\n  "${tip.quote}"\n`);
 }
 
 void main();

@@ -78,7 +78,7 @@ export function scorecardCard(card: Scorecard, persona: Persona, locale: Locale)
       type: 'Container',
       separator: i > 0,
       items: [
-        textBlock(`${i + 1}. ${t(`practice:tips.${tip.problem}`)}`, { weight: 'Bolder' }),
+        textBlock(`${i + 1}. ${t(`practice:tips.${tip.problem}`, { areas: (tip.areas ?? []).map((a) => t(`${ns}:areas.${a}`)).join(locale === 'en' ? ', ' : '、') })}`, { weight: 'Bolder' }),
         textBlock(t('practice:score.youSaid', { quote: escapeMarkdown(clip(tip.quote, 200)) }), { isSubtle: true }),
         textBlock(t('practice:score.tryInstead', { better: t(first(locale, tip.better)) }), { color: 'Good' }),
       ],

@@ -1,7 +1,7 @@
 import { Activity, MessageFactory, TurnContext } from 'botbuilder';
 import { ReplyPart, stopSession } from '../../domain/practice/engine';
 import { namedBy } from '../../domain/practice/commands';
-import { Persona } from '../../domain/practice/persona';
+import { Persona, personaNamespace } from '../../domain/practice/persona';
 import { scoreSession } from '../../domain/practice/score';
 import { scriptOf } from '../../domain/practice/script';
 import { Playbook, playbookNamespace } from '../../domain/playbook';
@@ -42,6 +42,17 @@ export async function sendMenu(deps: DialogDeps, context: TurnContext, unknown?:
   activity.locale = locale;
   activity.channelData = { tanxun: { key: 'practice:menu.intro', locale, personas: [...deps.practice.personas.keys()] } };
   await context.sendActivity(activity);
+}
+
+/**
+ * A rep's first contact in Teams: what practice mode is and its commands, then the customers to pick from.
+ * Reps meet the bot in Teams; prospects meet it on the website, where the discovery greeting stays.
+ */
+export async function sendRepWelcome(deps: DialogDeps, context: TurnContext): Promise<void> {
+  const locale = turnLocale(context);
+  const names = [...deps.practice.personas.values()].map((p) => translator(locale)(`${personaNamespace(p.id)}:title`));
+  await say(context, 'practice:welcome.rep', { personas: names.join(locale === 'en' ? '; ' : '；') });
+  await sendMenu(deps, context);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { countWords, findPhrase } from '../text';
 import { Words } from '../playbook';
 import { Locale } from '../types';
-import { Classification, classifyQuestion, QuestionType } from './classify';
+import { Classification, classifyQuestion, fixTypos, QuestionType } from './classify';
 import { Persona, PersonaFact, personaNamespace } from './persona';
 
 
@@ -31,8 +31,14 @@ export interface RepLine {
   /** A product claim before the need was known. */
   premature?: boolean;
   rude?: boolean;
+  /** Pushed for the sale before the need was met ("so can we go ahead?"): refused, counted with the pitches. */
+  closeEarly?: boolean;
+  /** About nothing of the sale ("what's the capital of France?"): the persona stays in character. */
+  offTopic?: boolean;
+  /** The facts a hypothesis named, in any wording. */
+  named?: string[];
   /** The line that tested the objection, linked the latent need to an offer, or confirmed the need. */
-  event?: 'objectionTested' | 'offerLinked' | 'hypothesisAgreed' | 'hypothesisRejected' | 'objectionRaised';
+  event?: 'objectionTested' | 'offerLinked' | 'hypothesisAgreed' | 'hypothesisPartly' | 'hypothesisRejected' | 'objectionRaised';
   reply: string;
 }
 
@@ -47,7 +53,7 @@ export interface PracticeSession {
   offerLinked: boolean;
   objectionsRaised: string[];
   objectionsTested: string[];
-  hypothesis: 'none' | 'rejected' | 'agreed';
+  hypothesis: 'none' | 'rejected' | 'partly' | 'agreed';
   repWords: number;
   personaWords: number;
   ended?: PracticeEnd;
@@ -86,7 +92,11 @@ export function startSession(persona: Persona, now: Date): PracticeSession {
 
 /** Counts the session's lines already hold: derived, so they cannot drift from the lines. */
 export function prematurePitches(session: PracticeSession): number {
-  return session.lines.filter((l) => l.premature).length;
+  return session.lines.filter((l) => l.premature && !l.closeEarly).length;
+}
+
+export function earlyCloses(session: PracticeSession): number {
+  return session.lines.filter((l) => l.closeEarly).length;
 }
 
 export function rudeLines(session: PracticeSession): number {
@@ -104,6 +114,8 @@ export function askedAreas(session: PracticeSession): string[] {
 /** The persona's opening line; counted in the talk ratio like everything it says. */
 export function openingOf(persona: Persona, session: PracticeSession, locale: Locale, render: RenderReply): ReplyPart[] {
   const parts = [part(persona, session, 'opening', false)];
+  // What the opening says is heard: "anything faster?" can be asked why at once.
+  for (const id of persona.opens) if (!session.heard.includes(id)) session.heard.push(id);
   session.personaWords += countWords(render(parts, locale), locale);
   return parts;
 }
@@ -122,6 +134,12 @@ function factPart(persona: Persona, session: PracticeSession, fact: PersonaFact,
 /** The persona's areas a line touches: the classifier's generic areas, or the persona's own words. */
 export function areasAsked(persona: Persona, c: Classification, text: string): string[] {
   return persona.areas.filter((a) => a.cues.some((cue) => c.areas.includes(cue)) || mentions(text, a.words)).map((a) => a.id);
+}
+
+/** The persona's own words, which a rep's typo may be aiming at. */
+function vocabularyOf(persona: Persona): string[] {
+  const lists = [persona.names, persona.latent.offer, ...persona.areas.map((a) => a.words), ...persona.facts.map((f) => f.gist)];
+  return lists.flatMap((w) => (w ? w.en : []));
 }
 
 export function latentUncovered(persona: Persona, session: PracticeSession): boolean {
@@ -156,6 +174,20 @@ function pick(session: PracticeSession, facts: PersonaFact[]): PersonaFact[] {
   return (fresh.length ? fresh : facts).slice(0, 2);
 }
 
+/**
+ * One answer per part of the question: the first unheard fact of each area asked ("who is it for, and how
+ * many?" gets both), at most three; when every area was answered before, the same story again.
+ */
+function pickPerArea(session: PracticeSession, facts: PersonaFact[], areas: string[]): PersonaFact[] {
+  const chosen: PersonaFact[] = [];
+  const asked = areas.filter((area) => facts.some((f) => f.area === area && !session.heard.includes(f.id)));
+  // One area asked gets up to two facts of it, as a customer says what comes to mind on the subject.
+  const each = asked.length === 1 ? 2 : 1;
+  for (const area of asked) chosen.push(...facts.filter((f) => f.area === area && !session.heard.includes(f.id)).slice(0, each));
+  if (chosen.length) return chosen.slice(0, 3);
+  return pick(session, facts);
+}
+
 function answerWhy(persona: Persona, session: PracticeSession, revealed: string[]): ReplyPart[] {
   const ladder = persona.facts.filter((f) => f.reveal === 'why');
   const next = ladder.find((f) => !session.heard.includes(f.id) && ready(session, f));
@@ -169,6 +201,11 @@ function answerWhy(persona: Persona, session: PracticeSession, revealed: string[
 function answerImpact(persona: Persona, session: PracticeSession, kind: 'impact-unsolved' | 'impact-solved', revealed: string[]): ReplyPart[] {
   const facts = persona.facts.filter((f) => f.reveal === kind && ready(session, f));
   if (facts.length) return tell(persona, session, pick(session, facts), 'say', revealed);
+  // Asked what is at stake before the motive is out, a customer says what went wrong: the next rung of
+  // the why ladder, once the rep has heard the request it explains. Only with nothing to go on: "hard to say".
+  const said = (id: string): boolean => session.heard.includes(id) || persona.facts.some((f) => f.id === id && f.reveal === 'public');
+  const rung = session.heard.length === 0 ? undefined : persona.facts.find((f) => f.reveal === 'why' && !session.heard.includes(f.id) && (f.after ?? []).length > 0 && (f.after ?? []).every(said));
+  if (rung) return tell(persona, session, [rung], 'say', revealed);
   return [part(persona, session, 'reactions.impactEarly')];
 }
 
@@ -176,7 +213,7 @@ function answerQuestion(persona: Persona, session: PracticeSession, c: Classific
   if (c.type === 'closed') {
     const about = persona.facts.filter((f) => f.area && areas.includes(f.area));
     const open = about.filter((f) => f.reveal === 'public');
-    if (open.length) return tell(persona, session, pick(session, open), 'short', revealed);
+    if (open.length) return tell(persona, session, pickPerArea(session, open, areas), 'short', revealed);
     const guarded = about.find((f) => f.closed);
     // A closed question about a guarded fact gets what a real customer gives it: yes or no, nothing more.
     if (guarded) return [part(persona, session, guarded.closed === 'yes' ? 'reactions.yes' : 'reactions.no')];
@@ -188,7 +225,7 @@ function answerQuestion(persona: Persona, session: PracticeSession, c: Classific
   if (about.length) {
     // Describing is what opens up the details: a descriptive question gets the described facts first.
     const order = c.type === 'descriptive' ? [...about.filter((f) => f.reveal === 'describe'), ...about.filter((f) => f.reveal !== 'describe')] : about;
-    return tell(persona, session, pick(session, order), 'say', revealed);
+    return tell(persona, session, pickPerArea(session, order, areas), 'say', revealed);
   }
   // A question about nothing in particular: the persona says the next thing on its mind, if any.
   const unheard = eligible.filter((f) => !session.heard.includes(f.id) && (c.type === 'descriptive' || f.reveal === 'public'));
@@ -225,28 +262,73 @@ function answerObjectionTest(persona: Persona, session: PracticeSession, line: R
 
 function end(persona: Persona, session: PracticeSession, how: PracticeEnd): ReplyPart[] {
   session.ended = how;
-  const agreed = session.hypothesis === 'agreed';
-  session.outcome = how === 'left' ? 'left' : agreed && session.offerLinked ? 'boughtMore' : agreed ? 'bought' : 'thinking';
+  const sold = session.hypothesis === 'agreed' || explicitNeedKnown(persona, session);
+  session.outcome = how === 'left' ? 'left' : sold && session.offerLinked ? 'boughtMore' : sold ? 'bought' : 'thinking';
   return [part(persona, session, `endings.${session.outcome}`)];
 }
 
-function answerHypothesis(persona: Persona, session: PracticeSession, line: RepLine): ReplyPart[] {
-  if (session.hypothesis === 'agreed') return end(persona, session, 'confirmed');
-  if (!persona.buys.every((id) => session.heard.includes(id))) {
-    if (session.hypothesis === 'none') session.hypothesis = 'rejected';
-    line.event = 'hypothesisRejected';
-    return [part(persona, session, 'reactions.hypothesisNo')];
+/** The need's facts a line names, by their gist words in either language. */
+export function namedFacts(persona: Persona, text: string): string[] {
+  const ids = [...persona.need.core, ...persona.need.key];
+  return persona.facts.filter((f) => ids.includes(f.id) && mentions(text, f.gist)).map((f) => f.id);
+}
+
+/** How a hypothesis stands, judged on what it names: the core of the need and one more fact agree it. */
+export function hypothesisVerdict(persona: Persona, named: string[]): 'agreed' | 'partly' | 'rejected' {
+  const core = named.filter((id) => persona.need.core.includes(id)).length;
+  if (core >= 1 && named.length >= 2) return 'agreed';
+  return named.length ? 'partly' : 'rejected';
+}
+
+const RANK = { none: 0, rejected: 1, partly: 2, agreed: 3 } as const;
+
+function answerHypothesis(persona: Persona, session: PracticeSession, text: string, line: RepLine): ReplyPart[] {
+  const named = namedFacts(persona, text);
+  line.named = named;
+  const verdict = hypothesisVerdict(persona, named);
+  if (RANK[verdict] > RANK[session.hypothesis]) session.hypothesis = verdict;
+  if (verdict === 'agreed') {
+    line.event = 'hypothesisAgreed';
+    // A bold, right guess is as good as an answer: the customer confirms what the rep named.
+    for (const id of named) {
+      const fact = persona.facts.find((f) => f.id === id) as PersonaFact;
+      hear(persona, session, fact, line.revealed);
+    }
+    return [part(persona, session, 'reactions.hypothesisYes')];
   }
-  session.hypothesis = 'agreed';
-  line.event = 'hypothesisAgreed';
-  const parts = [part(persona, session, 'reactions.hypothesisYes')];
-  // Tested, repeated and agreed: the need is confirmed.
-  return repeatBacks(session) > 0 ? [...parts, ...end(persona, session, 'confirmed')] : parts;
+  line.event = verdict === 'partly' ? 'hypothesisPartly' : 'hypothesisRejected';
+  return [part(persona, session, verdict === 'partly' ? 'reactions.hypothesisPartly' : 'reactions.hypothesisNo')];
+}
+
+/** The need is met once the customer agreed to it or took up the offer that meets it. */
+function needMet(persona: Persona, session: PracticeSession): boolean {
+  return session.hypothesis === 'agreed' || session.offerLinked || explicitNeedKnown(persona, session);
+}
+
+/** The rep knows what the customer came for (a jin of sour plums): enough to sell that, and only that. */
+function explicitNeedKnown(persona: Persona, session: PracticeSession): boolean {
+  return persona.buys.length > 0 && persona.buys.every((id) => session.heard.includes(id));
+}
+
+/** Agreed, repeated and offered, with no worry left untested: the customer closes without being asked. */
+function naturalClose(persona: Persona, session: PracticeSession, line: RepLine, parts: ReplyPart[]): ReplyPart[] {
+  // The line is not in the session yet.
+  const repeated = repeatBacks(session) + (line.type === 'repeat-back' && !line.rude ? 1 : 0);
+  if (session.ended || session.hypothesis !== 'agreed' || !session.offerLinked || repeated === 0) return parts;
+  if (session.objectionsRaised.some((id) => !session.objectionsTested.includes(id))) return parts;
+  return [...parts, ...end(persona, session, 'confirmed')];
 }
 
 function answerRepeatBack(persona: Persona, session: PracticeSession): ReplyPart[] {
-  const parts = [part(persona, session, 'reactions.repeatYes')];
-  return session.hypothesis === 'agreed' ? [...parts, ...end(persona, session, 'confirmed')] : parts;
+  return [part(persona, session, 'reactions.repeatYes')];
+}
+
+function answerClose(persona: Persona, session: PracticeSession, line: RepLine): ReplyPart[] {
+  if (needMet(persona, session)) return end(persona, session, 'confirmed');
+  line.closeEarly = true;
+  line.premature = true;
+  if (prematurePitches(session) + earlyCloses(session) + 1 >= persona.patience.pitches + 1) return end(persona, session, 'left');
+  return [part(persona, session, 'reactions.closeEarly')];
 }
 
 function react(persona: Persona, session: PracticeSession, c: Classification, text: string, line: RepLine, areas: string[]): ReplyPart[] {
@@ -255,6 +337,14 @@ function react(persona: Persona, session: PracticeSession, c: Classification, te
     // The line is not in the session yet: it is the one more the persona has to stand.
     if (rudeLines(session) + 1 >= persona.patience.rude) return end(persona, session, 'left');
     return [part(persona, session, 'reactions.rude')];
+  }
+  // A proposal that names the offer is the offer, even when it ends "shall I send you some?".
+  const offering = (c.type === 'consultative' || c.type === 'pitch') && mentions(text, persona.latent.offer);
+  const proposing = c.type === 'hypothesis' || c.type === 'objection-test' || offering;
+  if (c.close && !proposing) return answerClose(persona, session, line);
+  if (c.offTopic && areas.length === 0) {
+    line.offTopic = true;
+    return [part(persona, session, 'reactions.offTopic')];
   }
   const uncovered = latentUncovered(persona, session);
   if (c.type === 'pitch' && !uncovered) {
@@ -265,7 +355,7 @@ function react(persona: Persona, session: PracticeSession, c: Classification, te
   const revealed = line.revealed;
   switch (c.type) {
     case 'hypothesis':
-      return answerHypothesis(persona, session, line);
+      return answerHypothesis(persona, session, text, line);
     case 'repeat-back':
       return answerRepeatBack(persona, session);
     case 'objection-test':
@@ -292,14 +382,17 @@ export const MAX_LINE = 1000;
 
 /** One line of the rep and the persona's answer to it. */
 export function respond(persona: Persona, session: PracticeSession, said: string, locale: Locale, render: RenderReply): PersonaTurn {
-  const text = said.length > MAX_LINE ? said.slice(0, MAX_LINE) : said;
-  const c = classifyQuestion(text, locale);
+  const typed = said.length > MAX_LINE ? said.slice(0, MAX_LINE) : said;
+  const vocabulary = vocabularyOf(persona);
+  // The rep's slips are read as meant; the line keeps what was typed, for the transcript and the tips.
+  const text = fixTypos(typed, locale, vocabulary);
+  const c = classifyQuestion(text, locale, vocabulary);
   const asks = c.type !== 'other' && c.type !== 'pitch';
   const areas = asks ? areasAsked(persona, c, text) : [];
-  const line: RepLine = { text, type: c.type, why: c.why, areas, revealed: [], reply: '' };
-  const parts = react(persona, session, c, text, line, areas);
+  const line: RepLine = { text: typed, type: c.type, why: c.why, areas, revealed: [], reply: '' };
+  const parts = naturalClose(persona, session, line, react(persona, session, c, text, line, areas));
   line.reply = render(parts, locale);
-  session.repWords += countWords(text, locale);
+  session.repWords += countWords(typed, locale);
   session.personaWords += countWords(line.reply, locale);
   session.lines.push(line);
   return { parts, line, ended: session.ended };

@@ -38,6 +38,8 @@ export interface PersonaFact {
   motive?: boolean;
   /** What a closed question about the area gets when the fact itself is not given away. */
   closed?: 'yes' | 'no';
+  /** Words a rep's hypothesis uses when it names this fact, in any wording ("expecting", "the baby"). */
+  gist?: Words;
 }
 
 export interface PersonaObjection {
@@ -66,6 +68,13 @@ export interface Persona {
   patience: { pitches: number; rude: number };
   /** Facts that must be known before the persona agrees to a need and buys. */
   buys: string[];
+  /**
+   * What a hypothesis must name to be agreed: one core fact (the motive or the trouble behind the request)
+   * and one more of core or key; naming fewer is agreed in part.
+   */
+  need: { core: string[]; key: string[] };
+  /** Facts the opening line already says: the rep has heard them, and may ask why. */
+  opens: string[];
 }
 
 export function personaNamespace(id: string): string {
@@ -91,6 +100,13 @@ export function parsePersona(file: string, raw: unknown): Persona {
   for (const id of p.latent.requires) if (!factIds.has(id)) fail(file, `latent names unknown fact "${id}"`);
   const buys = p.buys ?? [];
   for (const id of buys) if (!factIds.has(id)) fail(file, `buys names unknown fact "${id}"`);
+  for (const id of p.opens ?? []) if (!factIds.has(id)) fail(file, `opens names unknown fact "${id}"`);
+  const motive = p.facts.find((f) => f.motive)?.id;
+  const need = p.need ?? { core: motive ? [motive] : [], key: buys };
+  for (const id of [...need.core, ...need.key]) {
+    if (!factIds.has(id)) fail(file, `need names unknown fact "${id}"`);
+    if (!p.facts.find((f) => f.id === id)?.gist) fail(file, `need names fact "${id}", which has no gist words to recognise it by`);
+  }
   return {
     id: p.id,
     playbook: p.playbook,
@@ -102,6 +118,8 @@ export function parsePersona(file: string, raw: unknown): Persona {
     objections: p.objections ?? [],
     patience: { pitches: p.patience?.pitches ?? 2, rude: p.patience?.rude ?? 2 },
     buys,
+    need,
+    opens: p.opens ?? [],
   };
 }
 

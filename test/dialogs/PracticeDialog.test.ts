@@ -28,7 +28,8 @@ const ROWS: DialogRow[] = [
     options: options('plums'),
     turns: [
       ['hello', ['practice:session.started', 'persona-plums:opening']],
-      [plums.en.strong[0], ['persona-plums:facts.plums.say']],
+      // She asked for plums in her opening: asked what she would like, she says which.
+      [plums.en.strong[0], ['persona-plums:facts.sour.say']],
       [plums.en.strong[1], ['persona-plums:facts.sour.short']],
       [plums.en.strong[2], ['persona-plums:facts.oneJin.short']],
       [plums.en.strong[3], ['persona-plums:facts.daughterInLaw.say']],

@@ -101,8 +101,8 @@ describe('tips', () => {
 
 describe('the second fruit seller', () => {
   test.each([
-    ['en', ['Sweet or sour?', 'How many would you like?', 'So a jin of sour plums, right?', 'We think you need a jin of sour plums. Do you agree?']],
-    ['zh-CN', ['要甜的还是酸的？', '给您称几斤？', '那就是一斤酸李子，对吧？', '我们认为您要的是一斤酸李子，您同意吗？']],
+    ['en', ['Sweet or sour?', 'How many would you like?', 'So a jin of sour plums, right?', 'We think you need a jin of sour plums. Do you agree?', 'Here you are, one jin.']],
+    ['zh-CN', ['要甜的还是酸的？', '给您称几斤？', '那就是一斤酸李子，对吧？', '我们认为您要的是一斤酸李子，您同意吗？', '给您装好了，一斤。']],
   ] as const)('%s: asks sweet or sour and sells the plums, and that is all: a middling score, no latent need', (locale, lines) => {
     const { session } = talk([...lines], locale);
     const card = scoreSession(plums, session);

@@ -66,7 +66,9 @@ describe.each(SCRIPTS.map((s) => [s.persona, s] as const))('persona %s', (id, sc
         context,
       });
       expect(session.outcome).toBe('boughtMore');
-      expect(card.tips).toHaveLength(3);
+      // A rep who did everything gets only ways to go further, never advice to ask what was asked.
+      expect(card.tips.length).toBeGreaterThanOrEqual(1);
+      expect(card.tips.length).toBeLessThanOrEqual(3);
       for (const tip of card.tips) expect(script.strong).toContain(tip.quote);
     });
 

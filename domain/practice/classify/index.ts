@@ -13,8 +13,10 @@ import { repeatBack } from './repeatBack';
 import { rudeHits } from './rude';
 import { makeView } from './sentences';
 import { Classification, Decision, View } from './types';
+import { fixTypos } from './typos';
 import { asksWhy } from './why';
 
+export { fixTypos } from './typos';
 export { NEED_AREAS, QUESTION_TYPES } from './types';
 export type { Classification, NeedArea, QuestionType } from './types';
 
@@ -79,13 +81,21 @@ function decide(lang: Language, view: View): Decision {
   return form ? { type: form.form, matched: [form.cue] } : { type: 'other', matched: [] };
 }
 
-export function classifyQuestion(text: string, locale: Locale): Classification {
-  const lang = language(effectiveLocale(text, locale));
+/** `vocabulary`: words of the conversation (the persona's) that a slip of the rep's fingers may be aiming at. */
+export function classifyQuestion(typed: string, locale: Locale, vocabulary: Iterable<string> = []): Classification {
+  const lang = language(effectiveLocale(typed, locale));
+  const text = fixTypos(typed, lang.locale, vocabulary);
   const view = makeView(lang, text);
-  const decision = decide(lang, view);
+  const decision = { ...decide(lang, view) };
+  const normalized = lang.normalize(text);
+  const close = lang.find(normalized, lang.data.close);
+  const offTopic = lang.find(normalized, lang.data.offTopic);
+  // A push to close asks for a yes or no, whatever words it borrows: pressing for the order is no impact,
+  // descriptive or clarifying question, and a statement of the arrangement is no question at all.
+  if (close.length && ['impact-unsolved', 'impact-solved', 'descriptive', 'clarifying', 'open'].includes(decision.type)) decision.type = view.anyAsked ? 'closed' : 'other';
   const whyHits = decision.type === 'other' ? [] : asksWhy(lang, view);
   const rude = rudeHits(lang, text);
   const areas = decision.type === 'other' ? [] : areasOf(lang, askedText(view, lang.chinese));
-  const matched = [...new Set([...decision.matched, ...texts(whyHits), ...texts(rude)])];
-  return { type: decision.type, why: whyHits.length > 0, areas, rude: rude.length > 0, matched };
+  const matched = [...new Set([...decision.matched, ...texts(whyHits), ...texts(rude), ...texts(close), ...texts(offTopic)])];
+  return { type: decision.type, why: whyHits.length > 0, areas, rude: rude.length > 0, close: close.length > 0, offTopic: offTopic.length > 0, matched };
 }

@@ -34,6 +34,10 @@ export interface Classification {
   /** Need areas the question touches: use, users, current, goals, budget, timing, decision, criteria, alternatives. */
   areas: string[];
   rude: boolean;
+  /** Pushes for the sale or states the arrangement ("so can we go ahead?", "I'll send the contract"). */
+  close: boolean;
+  /** About nothing of the sale: general knowledge, sport, the weather. */
+  offTopic: boolean;
   /** Cue words that decided it, for explaining the score. */
   matched: string[];
 }
@@ -72,6 +76,10 @@ export interface ClassifierData {
   };
   smalltalk: Cues;
   rude: Cues;
+  /** A push to close or a stated arrangement: agreed to only once the need is met. */
+  close: Cues;
+  /** Topics outside any sale: the persona stays in character instead of answering. */
+  offTopic: Cues;
   why: Cues;
   notWhy: Cues;
   areas: Record<NeedArea, Cues>;
@@ -85,7 +93,8 @@ export interface ClassifierData {
   condition: string[];
   /** Conditions that only soften the question ("if you could", "if you don't mind"): no stakes in them. */
   notCondition: Cues;
-  objectionTest: { commit: Cues; rhetorical: Cues; isolate: Cues };
+  /** `settle`: "would that settle it for him?", a test only when the condition is ours ("if we hosted ..."). */
+  objectionTest: { commit: Cues; rhetorical: Cues; isolate: Cues; ours: Cues; settle: Cues };
   impact: {
     /** The problem carrying on ("if this goes on"): with any wh-question after it, the stakes are asked. */
     persisting: Cues;

@@ -1,0 +1,55 @@
+import { PersonaReps } from './types';
+
+export const baijiu: PersonaReps = {
+  persona: 'baijiu',
+  en: {
+    strong: [
+      'Thank you, Manager Zhang, I will keep it short. What does the hotel consider when it chooses a baijiu?',
+      'Which of those comes first for you?',
+      'Why is that the most important, may I ask?',
+      'Why does that matter so much for the hotel?',
+      'Who drinks it mostly, and on what occasions?',
+      'What do you stock at the moment, and what bothers you about it?',
+      'Who else has a say in the choice, and when do you review suppliers?',
+      'If that problem keeps happening, what does it cost the hotel?',
+      'And if it were solved, what would change for you?',
+      'How about a tasting of our house range, with after-sales support on every case?',
+      'If the quality matched what you need, would you put it on the list?',
+      'So what the hotel really needs is a baijiu whose quality you can stand behind with your guests, and a supplier who looks after you. Is that right?',
+      'You mean quality first, then margin and service, right?',
+      'I will bring the samples on Monday before lunch service.',
+    ],
+    average: [
+      'Thank you, Manager Zhang. What baijiu do you stock now?',
+      'How many cases a month do you go through?',
+      'What matters to you in a baijiu?',
+      'Our baijiu comes in a new gift box and gives you a 40% margin. Interested?',
+      'So you care about quality, right?',
+    ],
+    weak: [
+      'Manager Zhang, our new baijiu has beautiful packaging and a master blender behind it!',
+      'And a 40% margin for the hotel. Shall I put you down for ten cases?',
+      'So can we go ahead?',
+    ],
+  },
+  'zh-CN': {
+    strong: [
+      '谢谢张经理，我长话短说。咱们酒店选白酒，一般都考虑哪些方面？',
+      '这几样里面您最看重哪一个？',
+      '方便问一下，为什么这个最重要？',
+      '这对酒店为什么这么要紧？',
+      '平时主要是什么客人喝，什么场合用？',
+      '现在用的是什么酒？有什么不满意的地方？',
+      '选酒这件事还有谁参与？一般什么时候换供应商？',
+      '如果这个问题一直存在，对酒店会有什么影响？',
+      '要是这个问题解决了，对您来说会有什么变化？',
+      '要不我们先安排一次品鉴，每箱都带售后保障，您看怎么样？',
+      '如果品质达到您的要求，您愿意把它列进酒单吗？',
+      '所以酒店真正需要的，是品质您敢跟客人打包票的酒，加上一个靠得住的供应商，对吗？',
+      '您是说品质第一，然后是利润和售后，对吧？',
+      '我周一开餐前把样酒带过来。',
+    ],
+    average: ['谢谢张经理。酒店现在用的是什么酒？', '一个月大概用多少箱？', '选白酒您看重什么？', '我们的酒新出了礼盒包装，利润有40%，您有兴趣吗？', '所以您看重的是品质，对吧？'],
+    weak: ['张经理，我们的新酒包装特别漂亮，还有评酒大师坐镇！', '酒店利润有40%，先给您订十箱？', '你到底买不买啊，别浪费我时间。'],
+  },
+};

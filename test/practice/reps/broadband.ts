@@ -1,0 +1,58 @@
+import { PersonaReps } from './types';
+
+export const broadband: PersonaReps = {
+  persona: 'broadband',
+  en: {
+    strong: [
+      'Sure, happy to help. Before I suggest a plan, could you tell me how the internet gets used at home?',
+      'Who uses it, and what for mostly?',
+      'What do you have at the moment, and what bothers you about it?',
+      'When you say faster, is it slow all the time, or at certain times and in certain rooms?',
+      'Why is it such a problem for you right now?',
+      'Why does that matter so much to you?',
+      'If it stays like this, what does it cost the family?',
+      'And if it worked well everywhere at home, what would change for you?',
+      'What budget do you have in mind per month?',
+      'Will you decide on your own, or talk it over with someone at home?',
+      'From what you describe, the signal may not reach every room. A mesh Wi-Fi set would cover the whole home; how about adding that to your plan?',
+      'If the mesh set came at a price you are comfortable with, would you go ahead today?',
+      'So what you really need is a reliable connection in every room for the family, more than raw speed. Is that right?',
+      'You mean a plan with Wi-Fi that reaches every room, within your budget, right?',
+      'Great, I will print the order for you to sign.',
+    ],
+    average: [
+      'Sure. What do you have at the moment?',
+      'How many people use it at home?',
+      'Why do you want it faster?',
+      'What is your budget per month?',
+      'Our 500M plan is only 129 a month and much faster. Does that sound good?',
+      'So you want a faster plan, right?',
+    ],
+    weak: [
+      'Yes! Our 1000M fibre is the fastest in the city, only 199 a month.',
+      'Sign up today and get three months free. Shall I fill in the form?',
+      'Whatever, it is the best plan we have. So can we go ahead?',
+    ],
+  },
+  'zh-CN': {
+    strong: [
+      '有的，您别急。推荐套餐之前，能先跟我说说家里平时上网都干些什么吗？',
+      '家里都是谁在用，主要用来做什么？',
+      '现在用的是什么宽带？有什么不满意的地方？',
+      '您说的慢，是一直都慢，还是某些时候、某些房间慢？',
+      '为什么这个问题现在对您这么重要？',
+      '这件事为什么对您这么要紧呢？',
+      '如果一直这样下去，对家里会有什么影响？',
+      '要是家里每个房间网都好了，对您来说会有什么变化？',
+      '每个月的预算大概是多少？',
+      '这件事是您自己定，还是要跟家里人商量？',
+      '听您这么说，可能是信号到不了每个房间。加一套全屋WiFi组网就能覆盖整个家，您看要不要加到套餐里？',
+      '如果组网设备的价格您能接受，今天就办吗？',
+      '所以您真正需要的，是家里每个房间都有稳定的网络，而不只是网速更快，对吗？',
+      '您是说要一个带全屋WiFi的套餐，预算之内，对吧？',
+      '好的，我这就给您打单子签字。',
+    ],
+    average: ['好的。您现在用的是什么宽带？', '家里几个人用？', '为什么想换快一点的？', '每个月预算多少？', '我们500兆的套餐一个月才129，快多了，您看怎么样？', '所以您就是想要个快点的套餐，对吧？'],
+    weak: ['有！我们的千兆光纤全市最快，一个月才199。', '今天办送三个月，我给您填单子吧？', '你到底办不办啊，别浪费我时间。'],
+  },
+};
