@@ -47,10 +47,10 @@ const ENTRY = path.join(ROOT, 'dist', 'host', 'index.js');
 const BASELINE_ENTRY = path.join(ROOT, 'dist', 'scripts', 'baselineBot.js');
 
 
-async function startServer(env: Record<string, string>, entry = ENTRY): Promise<Server> {
+async function startServer(env: Record<string, string>, entry = ENTRY, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), entry], {
+  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'bench', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -313,7 +313,57 @@ function heapSlopePer10k(samples: MemorySample[]): number {
   return den ? Math.round((num / den) * 10_000 * 100) / 100 : 0;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** The functions with the most self time in a V8 .cpuprofile, idle time left out. */
+export function topSelfTime(profileFile: string, skipMs = 0, count = 10): { name: string; ms: number; percent: number }[] {
+  const profile = JSON.parse(fs.readFileSync(profileFile, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  let elapsed = 0;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    elapsed += profile.timeDeltas[i] ?? 0;
+    if (elapsed < skipMs * 1000) return;
+    const frame = byId.get(id)?.callFrame;
+    if (!frame || frame.functionName === '(idle)') return;
+    const where = frame.url ? ` ${frame.url.replace(/^.*node_modules\//, '').replace(`file://${ROOT}/`, '')}:${frame.lineNumber + 1}` : '';
+    const name = `${frame.functionName || '(anonymous)'}${where}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => ({ name, ms: Math.round(us / 1000), percent: Math.round((us / total) * 1000) / 10 }));
+}
+
+/**
+ * `--profile`: one empty lowdb server under node --cpu-prof, a load run at concurrency 50, and the top ten
+ * functions by self time (the profile stays in the folder printed, for Chrome DevTools).
+ */
+async function profileRun(turns: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-profile-'));
+  const dataDir = path.join(dir, 'store');
+  const spawned = performance.now();
+  const server = await startServer({ DATA_DIR: dataDir, STORAGE: 'lowdb' }, ENTRY, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  await load(server.url, 5, 100);
+  // Start-up and the warm-up turns are left out of the figures: they are the cold start's, not a turn's.
+  const skipMs = performance.now() - spawned;
+  const result = await load(server.url, 50, turns);
+  await server.stop();
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no profile was written to ${dir}`);
+  process.stdout.write(`${result.latencies.length} turns at concurrency 50 in ${result.seconds.toFixed(1)} s; profile ${path.join(dir, file)}\n`);
+  process.stdout.write('top ten by self time:\n');
+  for (const f of topSelfTime(path.join(dir, file), skipMs)) process.stdout.write(`  ${String(f.ms).padStart(6)} ms ${String(f.percent).padStart(5)}%  ${f.name}\n`);
+}
+
 async function main(): Promise<void> {
+  const profileAt = process.argv.indexOf('--profile');
+  if (profileAt >= 0) return profileRun(Number(process.argv[profileAt + 1]) || 3000);
   // Quick by default (about a minute); --full for the issue's figures (100,000 stored conversations, 100,000 turns).
   const full = process.argv.includes('--full') && !process.argv.includes('--quick');
   const quick = !full;

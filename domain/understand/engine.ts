@@ -1,6 +1,7 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { Locale } from '../types';
 import { TurnMemo } from './turnMemo';
+import { lexicon, pattern } from './lexicon';
 
 /** One result of a recognizers-text model, narrowed from its loosely typed form. */
 export interface Recognized {
@@ -44,15 +45,68 @@ function run(call: () => RawResult[]): Recognized[] {
  */
 const memo = new TurnMemo<Recognized[]>();
 
+/**
+ * Cheap pre-checks: a model runs only on text it could find something in. The number and currency models find
+ * nothing without a digit or a number word, the date model nothing without a digit, a number word or a date
+ * word (the lexicons' date hints). The English words include the library's own that our lexicon does not list
+ * (zero, half, quarter, trillion, plurals such as "hundreds"); test/understand/precheck.test.ts checks on every
+ * labelled sentence that a text the pre-check turns away has no result from the model. Built once.
+ */
+interface PreChecks {
+  number: RegExp;
+  date: RegExp;
+}
+let preChecks: PreChecks | undefined;
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth', 'millionth'];
+/** Words the library's English number model reads that our lexicon does not list (fractions read "a fourth"). */
+const LIBRARY_NUMBER_WORDS = ['zero', 'nil', 'nought', 'half', 'halves', 'quarter', 'quarters', 'trillion', 'couple', 'pair', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'score', ...ORDINALS, ...ORDINALS.map((o) => `${o}s`)];
+/** Times the library's date model reads that the lexicons' date hints leave out (it reads "now", "in a sec", "evenings"). */
+const LIBRARY_DATE_WORDS = ['now', 'moment', 'sec', 'secs', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'asap', 'soon', 'evenings', 'mornings', 'nights', 'afternoons', 'weekends', 'weekdays', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'ago', 'past', 'later', 'earlier', 'recently', 'lately', 'currently', 'previously', 'before', 'after', 'until', 'till', 'since', 'eve', 'am', 'pm'];
+const LIBRARY_DATE_HAN = '现刚近最上下次时分秒刻马立即每以之当目此';
+
+function checks(): PreChecks {
+  if (preChecks) return preChecks;
+  const zh = lexicon('zh-CN').numbers;
+  const en = lexicon('en').numbers;
+  const han = [...Object.keys(zh.words), ...Object.keys(zh.digits), ...Object.keys(zh.hanUnits), ...Object.keys(zh.multipliers)].filter((w) => /^\p{Script=Han}+$/u.test(w));
+  const english = [...Object.keys(en.words), ...Object.keys(en.multipliers), ...LIBRARY_NUMBER_WORDS]
+    .flatMap((w) => w.split(' '))
+    .filter((w) => /^[a-z]{3,}$/.test(w))
+    .sort((a, b) => b.length - a.length);
+  const numberSource = `[0-9\uff10-\uff19]|[${[...new Set(han.join(''))].join('')}]|\\b(?:${[...new Set(english)].join('|')})\\b`;
+  preChecks = {
+    number: new RegExp(numberSource, 'iu'),
+    date: new RegExp(
+      [numberSource, `\\b(?:${LIBRARY_DATE_WORDS.join('|')})\\b`, `[${LIBRARY_DATE_HAN}]`, ...(['en', 'zh-CN'] as const).map((l) => pattern(lexicon(l), lexicon(l).dates.hint).source)].join('|'),
+      'iu',
+    ),
+  };
+  return preChecks;
+}
+
+/** Could the number model find anything in `text`, or the currency model an amount (it also reads a bare "pound")? */
+export function mayHoldNumber(text: string): boolean {
+  return checks().number.test(text);
+}
+
+/** Could the date model find anything in `text`? */
+export function mayHoldDate(text: string): boolean {
+  return checks().date.test(text);
+}
+
 export function numbers(text: string, locale: Locale): Recognized[] {
+  if (!mayHoldNumber(text)) return [];
   return memo.get(`number\u0000${locale}\u0000${text}`, () => run(() => Recognizers.recognizeNumber(text, CULTURE[locale])));
 }
 
 export function currencies(text: string, locale: Locale): Recognized[] {
+  if (!mayHoldNumber(text)) return [];
   return memo.get(`currency\u0000${locale}\u0000${text}`, () => run(() => Recognizers.recognizeCurrency(text, CULTURE[locale])));
 }
 
 export function dateTimes(text: string, locale: Locale, reference: Date): Recognized[] {
+  if (!mayHoldDate(text)) return [];
   return memo.get(`datetime\u0000${locale}\u0000${reference.getTime()}\u0000${text}`, () =>
     run(() => Recognizers.recognizeDateTime(text, CULTURE[locale], undefined, reference)),
   );
