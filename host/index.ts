@@ -1,3 +1,4 @@
+import './noSpdy';
 import * as path from 'path';
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
