@@ -203,6 +203,52 @@ async function measure(servers: Server | Server[], store: Run['store'], seeded: 
   };
 }
 
+interface Contender {
+  server: Server;
+  store: Run['store'];
+  seeded: number;
+}
+
+/**
+ * Several servers measured in turn, round after round (A B A B ...), each round a share of the turns: on a shared
+ * machine whose speed drifts, each sees the same conditions, so the ratios between them hold.
+ */
+async function measureAlternating(contenders: Contender[], concurrency: number, turns: number, rounds: number): Promise<Run[]> {
+  for (const c of contenders) await load(c.server.url, Math.min(concurrency, 5), Math.min(100, turns));
+  await Promise.all(contenders.map((c) => metrics(c.server.url, true)));
+  const results = contenders.map(() => ({ latencies: [] as number[], seconds: 0, conversations: 0, errors: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, c] of contenders.entries()) {
+      const r = await load(c.server.url, concurrency, Math.ceil(turns / rounds));
+      results[i].latencies.push(...r.latencies);
+      results[i].seconds += r.seconds;
+      results[i].conversations += r.conversations;
+      results[i].errors += r.errors;
+    }
+  }
+  const runs: Run[] = [];
+  for (const [i, c] of contenders.entries()) {
+    const result = results[i];
+    const after = await metrics(c.server.url);
+    const sorted = [...result.latencies].sort((a, b) => a - b);
+    runs.push({
+      store: c.store,
+      seeded: c.seeded,
+      concurrency,
+      turns: result.latencies.length,
+      conversations: result.conversations,
+      turnsPerSec: Math.round(result.latencies.length / result.seconds),
+      p50Ms: percentile(sorted, 50),
+      p95Ms: percentile(sorted, 95),
+      p99Ms: percentile(sorted, 99),
+      eventLoopP99Ms: after.eventLoopP99Ms,
+      rssMb: after.rssMb,
+      errors: result.errors,
+    });
+  }
+  return runs;
+}
+
 /**
  * Takes one real finished conversation's stored items from a lowdb store folder (read from its files, so the
  * server may still be running) as the template for seeding: copies get their own keys, so every seeded
@@ -292,6 +338,8 @@ const LEGEND = [
   '  tput/base  turns/s of this row / turns/s of the baseline bot (target at concurrency 50: >= 0.70; higher is better)',
   '  p99/base   p99 latency of this row / p99 of the baseline bot (target at concurrency 50: <= 1.50; lower is better)',
   '  p99/empty  p99 of this seeded store / p99 of the empty lowdb store (target with 100,000 conversations: <= 1.10)',
+  'Runs compared are measured in alternating rounds (baseline, Tanxun, baseline, ...), so a machine whose speed',
+  'drifts slows both alike; a seeded store is measured in rounds with the empty store and the baseline.',
   'The baseline bot is scripts/baselineBot.ts: a botbuilder waterfall of six text prompts on MemoryStorage behind',
   'the same restify server and CloudAdapter; it answers whatever it gets, so its conversations run to 60 turns.',
 ].join('\n');
@@ -368,7 +416,8 @@ async function main(): Promise<void> {
   const full = process.argv.includes('--full') && !process.argv.includes('--quick');
   const quick = !full;
   const seeds = quick ? [0, 500] : [0, 10_000, 100_000];
-  const turnsAt = (c: number) => (quick ? (c === 1 ? 40 : 1500) : c === 1 ? 300 : 6000);
+  const turnsAt = (c: number) => (quick ? (c === 1 ? 40 : 1200) : c === 1 ? 300 : 6000);
+  const rounds = quick ? 3 : 5;
   const started = performance.now();
   const runs: Run[] = [];
   const baselineRuns: Run[] = [];
@@ -384,11 +433,13 @@ async function main(): Promise<void> {
   const emptyServer = await startServer({ DATA_DIR: emptyDir, STORAGE: 'lowdb' });
   coldStartMs = emptyServer.coldStartMs;
   const baselineServer = await startServer({}, BASELINE_ENTRY);
+  const baselineContender: Contender = { server: baselineServer, store: 'memory', seeded: 0 };
+  const emptyContender: Contender = { server: emptyServer, store: 'lowdb', seeded: 0 };
   for (const concurrency of [1, 50]) {
-    baselineRuns.push(await measure(baselineServer, 'memory', 0, concurrency, turnsAt(concurrency)));
-    runs.push(await measure(emptyServer, 'lowdb', 0, concurrency, turnsAt(concurrency)));
+    const [b, t] = await measureAlternating([baselineContender, emptyContender], concurrency, turnsAt(concurrency), rounds);
+    baselineRuns.push(b);
+    runs.push(t);
   }
-  await baselineServer.stop();
   const templateFile = seedTemplate(emptyDir);
   // Seeding is independent of the leak check (which measures memory, not speed), so it overlaps it.
   const seeding = (async () => {
@@ -403,17 +454,10 @@ async function main(): Promise<void> {
   })();
   seeding.catch(() => undefined);
 
-  // Leak check: heap after GC and resident memory sampled ten times over 10N turns on one server, after N
-  // turns to warm up. The empty store's server goes on if it has served no more than N turns so far, else a
-  // fresh one runs it.
-  let leakServer = emptyServer;
-  let leakDir = emptyDir;
-  if (served(emptyServer) > small) {
-    await emptyServer.stop();
-    fs.rmSync(emptyDir, { recursive: true, force: true });
-    leakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-leak-'));
-    leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
-  }
+  // Leak check: heap after GC and resident memory sampled ten times over 10N turns on a fresh server (the first
+  // sample after N turns, once its caches have filled).
+  const leakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tanxun-bench-leak-'));
+  const leakServer = await startServer({ DATA_DIR: leakDir, STORAGE: 'lowdb' });
   const samples: MemorySample[] = [];
   for (let step = 1; step <= 10; step++) {
     await load(leakServer.url, 50, small * step - served(leakServer));
@@ -427,12 +471,24 @@ async function main(): Promise<void> {
 
   const seededDirs = await seeding;
   fs.rmSync(path.dirname(templateFile), { recursive: true, force: true });
+  // Each seeded store in turn with the empty one (and the baseline), so p99/empty compares runs of the same moments.
+  const pairedEmpty = new Map<Run, Run>();
+  const pairedBaseline = new Map<Run, Run>();
   for (const [seeded, dataDir] of seededDirs) {
     const server = await startServer({ DATA_DIR: dataDir, STORAGE: 'lowdb' });
-    for (const concurrency of [1, 50]) runs.push(await measure(server, 'lowdb', seeded, concurrency, turnsAt(concurrency)));
+    for (const concurrency of [1, 50]) {
+      const [e, r, b] = await measureAlternating([emptyContender, { server, store: 'lowdb', seeded }, baselineContender], concurrency, turnsAt(concurrency), rounds);
+      pairedEmpty.set(r, e);
+      pairedBaseline.set(r, b);
+      Object.assign(r, { emptyP99Ms: e.p99Ms, baselineTurnsPerSec: b.turnsPerSec, baselineP99Ms: b.p99Ms });
+      runs.push(r);
+    }
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  await baselineServer.stop();
+  await emptyServer.stop();
+  fs.rmSync(emptyDir, { recursive: true, force: true });
 
   const memoryServer = await startServer({ STORAGE: 'memory' });
   for (const concurrency of [1, 50]) runs.push(await measure(memoryServer, 'memory', 0, concurrency, turnsAt(concurrency)));
@@ -447,8 +503,8 @@ async function main(): Promise<void> {
   await Promise.all(blobServers.map((s) => s.stop()));
   await azurite.stop();
 
-  const empty = (r: Run) => runs.find((b) => b.store === 'lowdb' && b.seeded === 0 && b.concurrency === r.concurrency);
-  const baseline = (r: Run) => baselineRuns.find((b) => b.concurrency === r.concurrency);
+  const empty = (r: Run) => pairedEmpty.get(r) ?? runs.find((b) => b.store === 'lowdb' && b.seeded === 0 && b.concurrency === r.concurrency);
+  const baseline = (r: Run) => pairedBaseline.get(r) ?? baselineRuns.find((b) => b.concurrency === r.concurrency);
   const blobRuns = runs.filter((r) => r.store === 'blobs');
   const memory = (r: Run) => runs.find((b) => b.store === 'memory' && b.concurrency === r.concurrency);
   for (const r of runs) {
