@@ -43,6 +43,8 @@ interface Server {
 
 const ROOT = projectRoot();
 const ENTRY = path.join(ROOT, 'dist', 'host', 'index.js');
+/** Node flags for every server started (ours and the baseline alike); BENCH_NODE_ARGS adds to them, to try one. */
+const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /** The plain botbuilder bot every ratio is taken against (scripts/baselineBot.ts). */
 const BASELINE_ENTRY = path.join(ROOT, 'dist', 'scripts', 'baselineBot.js');
 
@@ -50,7 +52,7 @@ const BASELINE_ENTRY = path.join(ROOT, 'dist', 'scripts', 'baselineBot.js');
 async function startServer(env: Record<string, string>, entry = ENTRY, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, entry], {
+  const child = spawn(process.execPath, ['--expose-gc', ...SERVER_NODE_ARGS, ...nodeArgs, entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'bench', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
