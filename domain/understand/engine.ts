@@ -63,7 +63,14 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eig
 const LIBRARY_NUMBER_WORDS = ['zero', 'nil', 'nought', 'half', 'halves', 'quarter', 'quarters', 'trillion', 'couple', 'pair', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'score', ...ORDINALS, ...ORDINALS.map((o) => `${o}s`)];
 /** Times the library's date model reads that the lexicons' date hints leave out (it reads "now", "in a sec", "evenings"). */
 const LIBRARY_DATE_WORDS = ['now', 'moment', 'sec', 'secs', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'asap', 'soon', 'evenings', 'mornings', 'nights', 'afternoons', 'weekends', 'weekdays', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'ago', 'past', 'later', 'earlier', 'recently', 'lately', 'currently', 'previously', 'before', 'after', 'until', 'till', 'since', 'eve', 'am', 'pm'];
-const LIBRARY_DATE_HAN = '现刚近最上下次时分秒刻马立即每以之当目此';
+
+/** Every Han character of a lexicon section: the Chinese date words the library reads are made of these. */
+function hanCharacters(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') for (const ch of value.match(/\p{Script=Han}/gu) ?? []) into.add(ch);
+  else if (Array.isArray(value)) for (const v of value) hanCharacters(v, into);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) hanCharacters(v, into);
+  return into;
+}
 
 function checks(): PreChecks {
   if (preChecks) return preChecks;
@@ -78,7 +85,7 @@ function checks(): PreChecks {
   preChecks = {
     number: new RegExp(numberSource, 'iu'),
     date: new RegExp(
-      [numberSource, `\\b(?:${LIBRARY_DATE_WORDS.join('|')})\\b`, `[${LIBRARY_DATE_HAN}]`, ...(['en', 'zh-CN'] as const).map((l) => pattern(lexicon(l), lexicon(l).dates.hint).source)].join('|'),
+      [numberSource, `\\b(?:${LIBRARY_DATE_WORDS.join('|')})\\b`, `[${[...hanCharacters(lexicon('zh-CN').dates)].join('')}]`, ...(['en', 'zh-CN'] as const).map((l) => pattern(lexicon(l), lexicon(l).dates.hint).source)].join('|'),
       'iu',
     ),
   };
@@ -131,4 +138,22 @@ export function stringOf(value: unknown): string | undefined {
 export function numberOf(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : typeof value === 'number' ? value : NaN;
   return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Builds every recognizers-text model Tanxun uses, in both languages, on the lexicons' sample answers (a model
+ * builds on its first use, most of a second in all): what must be done before the bot says it is ready. Our own
+ * patterns compile on first use too, but in milliseconds; warmRecognizers runs them all afterwards.
+ */
+export function warmModels(now = new Date()): void {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    for (const text of lexicon(locale).warmUp) {
+      numbers(text, locale);
+      currencies(text, locale);
+      dateTimes(text, locale, now);
+      booleans(text, locale);
+      phoneNumbers(text);
+      emails(text);
+    }
+  }
 }
