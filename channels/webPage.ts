@@ -127,12 +127,29 @@ async function send(req: restify.Request, res: restify.Response, assets: Assets,
   }
 }
 
-/** The Web Chat bundle that exposes window.WebChat with Adaptive Cards (the minimal one has none). */
-export const WEB_CHAT_BUNDLE = fromRoot('node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+/** The Web Chat bundle that exposes window.WebChat with Adaptive Cards (the minimal one has none), as installed. */
+export const INSTALLED_WEB_CHAT_BUNDLE = fromRoot('node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+/** Where `npm run build` copies it (scripts/copyWebChat.ts): botframework-webchat is a dev dependency only. */
+export const BUILT_WEB_CHAT_BUNDLE = fromRoot('dist', 'web', 'webchat.js');
+
+/**
+ * The bundle the page gets: the built copy, else (sources run by tests or ts tooling before a build) the installed
+ * package's file; undefined when neither is there.
+ */
+export function webChatBundle(): string | undefined {
+  return [BUILT_WEB_CHAT_BUNDLE, INSTALLED_WEB_CHAT_BUNDLE].find((file) => fs.existsSync(file));
+}
+
+/** The bundle served at /webchat.js (its path even when missing, for messages). */
+export const WEB_CHAT_BUNDLE = webChatBundle() ?? BUILT_WEB_CHAT_BUNDLE;
+
+const MISSING_BUNDLE = `the Web Chat bundle is missing (${BUILT_WEB_CHAT_BUNDLE}); run \`npm run build\` with dev dependencies installed, which copies it there`;
 
 /** The website page: Web Chat from the installed package (no CDN), its config, and the Azure token exchange. */
 export function registerWebPage(server: restify.Server, options: WebPageOptions): void {
   const assets = new Assets();
+  // Said once at start-up, where whoever deployed will look, not only to the visitor of a broken page.
+  if (!fs.existsSync(WEB_CHAT_BUNDLE)) process.stderr.write(`Warning: ${MISSING_BUNDLE}\n`);
   const webDir = fromRoot('web');
   const limiter = new RateLimiter(options.tokenRateLimitPerMinute ?? 10);
   const directLineUrl = (options.directLineUrl ?? 'https://directline.botframework.com').replace(/\/+$/, '');
@@ -175,7 +192,8 @@ export function registerWebPage(server: restify.Server, options: WebPageOptions)
     const file = fileFor(url);
     const asset = file ? assets.get(file) : undefined;
     if (!file || !asset) {
-      res.json(404, { error: 'not found' });
+      if (file === WEB_CHAT_BUNDLE) res.json(500, { error: MISSING_BUNDLE });
+      else res.json(404, { error: 'not found' });
       return;
     }
     const pinned = (req.query as Record<string, unknown> | undefined)?.v === asset.version;

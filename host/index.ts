@@ -1,3 +1,4 @@
+import './noSpdy';
 import * as path from 'path';
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
@@ -14,6 +15,7 @@ import { loadMotives } from '../domain/latent';
 import { matchingData } from '../domain/lexicon';
 import { warmRecognizers } from '../domain/understand';
 import { needCatalogues, phrasing } from '../domain/synthesis';
+import { warmModels } from '../domain/understand/engine';
 import { getI18n } from '../services/i18n';
 import { HandoffQueue } from '../services/handoff/HandoffQueue';
 import { registerDirectLine } from '../channels/directline';
@@ -105,9 +107,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
       // Building the recognizer models takes most of a second; do it after listening so /healthz can say 503 meanwhile.
+      // The models are built before the bot says it is ready; our own patterns (milliseconds each, a few hundred in
+      // all) warm right after, so a cold start waits only for what a first turn could not do without.
       await new Promise((resolve) => setImmediate(resolve));
-      await (overrides.warmUp ?? warmRecognizers)();
+      await (overrides.warmUp ?? warmModels)();
       ready = true;
+      if (!overrides.warmUp) setImmediate(() => warmRecognizers());
       logger.info('ready', { url: baseUrl, storage: config.storage, localMode: config.localMode });
       return baseUrl;
     },

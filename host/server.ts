@@ -1,3 +1,4 @@
+import './noSpdy';
 import * as restify from 'restify';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';

@@ -1,4 +1,5 @@
-import { calculateChangeHash, ConversationState, StatePropertyAccessor, Storage, StoreItems, TurnContext, UserState } from 'botbuilder';
+import { randomUUID } from 'crypto';
+import { ConversationState, StatePropertyAccessor, Storage, StoreItems, TurnContext, UserState } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { Locale, NeedProfile, TranscriptEntry } from '../domain/types';
 import { PracticeSession } from '../domain/practice/engine';
@@ -12,7 +13,16 @@ export interface ConversationData {
   localeChosen?: boolean;
   playbook?: string;
   profile?: NeedProfile;
+  /**
+   * The last MAX_TRANSCRIPT entries, oldest first; push to it. Not part of the stored state: entries go to the
+   * conversation's append-only transcript record (see TranscriptRecord), so the state hashed and rewritten every
+   * turn stays small however long the talk runs.
+   */
   transcript: TranscriptEntry[];
+  /** Entries not yet sealed into a transcript chunk (fewer than TRANSCRIPT_CHUNK). */
+  transcriptTail?: TranscriptEntry[];
+  /** The sealed transcript chunks, oldest first: their ids and how many entries each holds. */
+  transcriptChunks?: { id: string; n: number }[];
   /** Ids of the last activities handled, so a redelivered activity is answered once. */
   seenActivityIds: string[];
   /** Turns in a row the bot could not use; two lead to an offer of a person. */
@@ -33,6 +43,17 @@ export interface UserData {
 
 export const MAX_TRANSCRIPT = 400;
 export const MAX_SEEN_IDS = 50;
+/** Entries sealed into one immutable chunk of the transcript record. */
+export const TRANSCRIPT_CHUNK = 20;
+
+/**
+ * The change hash of a state: its JSON without the eTag. botbuilder's calculateChangeHash runs a replacer over
+ * every key and then SHA-256; comparing the plain JSON is several times cheaper and just as exact.
+ */
+function changeHash(state: Record<string, unknown>): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
+}
 
 /**
  * botbuilder's BotState saves with eTag '*' (last writer wins). Two instances serving one conversation
@@ -52,7 +73,7 @@ class ReadETagSaver {
   }
 
   loaded(context: TurnContext, state: Record<string, unknown>): Record<string, unknown> {
-    if (!context.turnState.has(this.readHash)) context.turnState.set(this.readHash, calculateChangeHash(state));
+    if (!context.turnState.has(this.readHash)) context.turnState.set(this.readHash, changeHash(state));
     return state;
   }
 
@@ -63,7 +84,7 @@ class ReadETagSaver {
 
   async save(context: TurnContext, state: (Record<string, unknown> & { eTag?: string }) | undefined, key: () => string | Promise<string>, write: (changes: StoreItems) => Promise<void>): Promise<void> {
     if (!state) return;
-    const hash = calculateChangeHash(state);
+    const hash = changeHash(state);
     if (context.turnState.get(this.readHash) === hash) return;
     await write({ [await key()]: { ...state } });
     // Saved: anything else this turn writes is a continuation of our own write. The hash leaves the eTag out.
@@ -121,6 +142,131 @@ export function isETagConflict(err: unknown): boolean {
   return /etag|precondition|conflict/i.test((err as Error)?.message ?? '');
 }
 
+/** The in-memory transcript of one turn: what was there at load, and what the turn pushed. */
+class TranscriptWindow extends Array<TranscriptEntry> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  added: TranscriptEntry[] = [];
+
+  override push(...items: TranscriptEntry[]): number {
+    this.added.push(...items);
+    return super.push(...items);
+  }
+}
+
+const TRANSCRIPT = 'transcript';
+
+/**
+ * A conversation's transcript as an append-only record beside its state. Entries gather in the state's small
+ * tail; every TRANSCRIPT_CHUNK of them are sealed into an immutable chunk stored under its own key
+ * (`<conversation key>transcript/<id>`), and the state lists the chunks. The state stays the one truth of what
+ * the transcript holds: a chunk written by a turn whose save then failed on a conflict is not listed (and is
+ * deleted), so two instances can never interleave their lines. Chunks never change, so they are cached by id;
+ * an active conversation reads none from the store.
+ */
+class TranscriptRecord {
+  private readonly chunks = new Map<string, TranscriptEntry[]>();
+  private static readonly CACHED_CHUNKS = 4096;
+
+  constructor(private readonly storage: Storage) {}
+
+  static keyOf(conversationKey: string, id: string): string {
+    return `${conversationKey}transcript/${id}`;
+  }
+
+  /** Gives `data` its transcript window (non-enumerable, so it is neither hashed nor stored with the state). */
+  async attach(data: ConversationData, conversationKey: string): Promise<void> {
+    if (data.transcript instanceof TranscriptWindow) return;
+    // State saved before the record existed carries its transcript inline: it becomes the tail, sealed at the next save.
+    const legacy = Array.isArray(data.transcript) ? data.transcript : [];
+    const window = new TranscriptWindow();
+    for (const entries of await this.read(conversationKey, data.transcriptChunks ?? [])) for (const e of entries) Array.prototype.push.call(window, e);
+    for (const e of [...legacy, ...(data.transcriptTail ?? [])]) Array.prototype.push.call(window, e);
+    if (legacy.length) data.transcriptTail = [...legacy, ...(data.transcriptTail ?? [])];
+    Object.defineProperty(data, TRANSCRIPT, { value: window, enumerable: false, writable: true, configurable: true });
+  }
+
+  private async read(conversationKey: string, list: { id: string; n: number }[]): Promise<TranscriptEntry[][]> {
+    const missing = list.filter((c) => !this.chunks.has(c.id)).map((c) => TranscriptRecord.keyOf(conversationKey, c.id));
+    if (missing.length) {
+      const items = await this.storage.read(missing);
+      for (const c of list) {
+        const item = items[TranscriptRecord.keyOf(conversationKey, c.id)] as { entries?: TranscriptEntry[] } | undefined;
+        if (item?.entries) this.remember(c.id, item.entries);
+      }
+    }
+    return list.map((c) => this.chunks.get(c.id) ?? []);
+  }
+
+  private remember(id: string, entries: TranscriptEntry[]): void {
+    this.chunks.delete(id);
+    this.chunks.set(id, entries);
+    if (this.chunks.size > TranscriptRecord.CACHED_CHUNKS) this.chunks.delete(this.chunks.keys().next().value as string);
+  }
+
+  /**
+   * Moves what the turn pushed into the state's tail and seals a full tail into a new chunk (written now, before
+   * the state). Returns what to do once the state is saved (forget chunks that fell out of the window) or was not
+   * (delete the chunk this turn wrote).
+   */
+  async beforeSave(data: ConversationData, conversationKey: string): Promise<{ saved(): Promise<void>; failed(): Promise<void> }> {
+    const window = data.transcript;
+    const nothing = { saved: async () => undefined, failed: async () => undefined };
+    if (!(window instanceof TranscriptWindow) || !window.added.length) return nothing;
+    const tail = [...(data.transcriptTail ?? []), ...window.added];
+    window.added = [];
+    const chunks = [...(data.transcriptChunks ?? [])];
+    let sealed: string | undefined;
+    if (tail.length >= TRANSCRIPT_CHUNK) {
+      sealed = randomUUID();
+      await this.storage.write({ [TranscriptRecord.keyOf(conversationKey, sealed)]: { entries: tail, eTag: '*' } });
+      this.remember(sealed, tail);
+      chunks.push({ id: sealed, n: tail.length });
+      data.transcriptTail = [];
+    } else {
+      data.transcriptTail = tail;
+    }
+    // Whole chunks that the window no longer needs leave the record.
+    const dropped: string[] = [];
+    let total = chunks.reduce((n, c) => n + c.n, 0) + data.transcriptTail.length;
+    while (chunks.length && total - chunks[0].n >= MAX_TRANSCRIPT) {
+      const old = chunks.shift() as { id: string; n: number };
+      total -= old.n;
+      dropped.push(old.id);
+    }
+    data.transcriptChunks = chunks;
+    return {
+      saved: async () => {
+        if (dropped.length) await this.storage.delete(dropped.map((id) => TranscriptRecord.keyOf(conversationKey, id)));
+        for (const id of dropped) this.chunks.delete(id);
+      },
+      failed: async () => {
+        if (!sealed) return;
+        this.chunks.delete(sealed);
+        await this.storage.delete([TranscriptRecord.keyOf(conversationKey, sealed)]);
+      },
+    };
+  }
+
+  /** Every chunk of the conversation, for "delete my data". */
+  async deleteAll(data: ConversationData | undefined, conversationKey: string): Promise<void> {
+    const ids = (data?.transcriptChunks ?? []).map((c) => c.id);
+    for (const id of ids) this.chunks.delete(id);
+    if (ids.length) await this.storage.delete(ids.map((id) => TranscriptRecord.keyOf(conversationKey, id)));
+  }
+}
+
+/** The stored transcript of a conversation (tests and tools), read the way the bot reads it. */
+export async function storedTranscript(storage: Storage, conversationKey: string): Promise<TranscriptEntry[]> {
+  const item = (await storage.read([conversationKey]))[conversationKey] as { conversationData?: ConversationData } | undefined;
+  const data = item?.conversationData;
+  if (!data) return [];
+  await new TranscriptRecord(storage).attach(data, conversationKey);
+  return [...data.transcript];
+}
+
 /** The one place state accessors are created. Saved once per turn by TanxunBot. */
 export class BotStateSet {
   readonly conversationState: ConcurrentConversationState;
@@ -134,7 +280,10 @@ export class BotStateSet {
   readonly conversationData: StatePropertyAccessor<ConversationData>;
   readonly userData: StatePropertyAccessor<UserData>;
 
+  private readonly transcripts: TranscriptRecord;
+
   constructor(private readonly storage: Storage) {
+    this.transcripts = new TranscriptRecord(storage);
     this.conversationState = new ConcurrentConversationState(storage);
     this.userState = new ConcurrentUserState(storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
@@ -145,7 +294,9 @@ export class BotStateSet {
   }
 
   async conversation(context: TurnContext): Promise<ConversationData> {
-    return this.conversationData.get(context, { transcript: [], seenActivityIds: [], misunderstood: 0 });
+    const data = await this.conversationData.get(context, { seenActivityIds: [], misunderstood: 0 } as Omit<ConversationData, 'transcript'> as ConversationData);
+    await this.transcripts.attach(data, await this.conversationState.keyOf(context));
+    return data;
   }
 
   async practiceSession(context: TurnContext): Promise<PracticeSession | undefined> {
@@ -170,7 +321,15 @@ export class BotStateSet {
    */
   async saveAll(context: TurnContext): Promise<void> {
     await this.userState.saveChanges(context);
-    await this.conversationState.saveChanges(context);
+    const data = this.conversationState.get(context)?.conversationData as ConversationData | undefined;
+    const after = data ? await this.transcripts.beforeSave(data, await this.conversationState.keyOf(context)) : undefined;
+    try {
+      await this.conversationState.saveChanges(context);
+    } catch (err) {
+      await after?.failed().catch(() => undefined);
+      throw err;
+    }
+    await after?.saved();
   }
 
   /** Drops what this turn loaded so the next read comes fresh from the store. */
@@ -196,6 +355,8 @@ export class BotStateSet {
   }
 
   async clearAll(context: TurnContext): Promise<void> {
+    const data = (await this.conversationState.load(context)).conversationData as ConversationData | undefined;
+    await this.transcripts.deleteAll(data, await this.conversationState.keyOf(context));
     await Promise.all([this.conversationState.delete(context), this.userState.delete(context)]);
   }
 }

@@ -156,6 +156,7 @@ export class LowdbStorage implements Storage {
   private readonly cache = new Map<string, CachedEntry | null>();
   private readonly chains = new Map<string, Promise<void>>();
   private readonly shards = new Set<string>();
+  private readonly files = new Map<string, string>();
   private closed = false;
 
   private constructor(
@@ -186,7 +187,14 @@ export class LowdbStorage implements Storage {
 
   /** The file that holds `key`, whether or not it exists yet. */
   fileOf(key: string): string {
-    return storedFileOf(this.dir, key);
+    // A turn asks for its keys' files several times; the SHA-256 behind a path is worth remembering a while.
+    let file = this.files.get(key);
+    if (!file) {
+      if (this.files.size >= this.cacheSize * 4) this.files.clear();
+      file = storedFileOf(this.dir, key);
+      this.files.set(key, file);
+    }
+    return file;
   }
 
   async read(keys: string[]): Promise<StoreItems> {

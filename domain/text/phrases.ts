@@ -111,6 +111,14 @@ interface CompiledList {
   latin?: RegExp;
 }
 const listCache = new WeakMap<readonly string[], Map<boolean, CompiledList>>();
+/**
+ * Callers that build their list afresh on every call (filtered or merged from data) miss the cache above, and
+ * compiling a list's regex cost more than the search itself: lists are also remembered by their content. The
+ * lists come from data files, so there are few distinct ones; the bound only guards against a caller that
+ * builds lists from what customers write.
+ */
+const listsByContent = new Map<string, CompiledList>();
+const MAX_LISTS_BY_CONTENT = 2000;
 
 function compileList(phrases: readonly string[], caseSensitive: boolean): CompiledList {
   let byCase = listCache.get(phrases);
@@ -119,6 +127,11 @@ function compileList(phrases: readonly string[], caseSensitive: boolean): Compil
     listCache.set(phrases, byCase);
   }
   let list = byCase.get(caseSensitive);
+  const content = list ? '' : `${caseSensitive ? 1 : 0}\u0000${phrases.join('\u0001')}`;
+  if (!list) {
+    list = listsByContent.get(content);
+    if (list) byCase.set(caseSensitive, list);
+  }
   if (!list) {
     const fold = (s: string): string => (caseSensitive ? s : lowerSameLength(s)).trim();
     const longestFirst = (a: string, b: string): number => b.length - a.length;
@@ -126,6 +139,8 @@ function compileList(phrases: readonly string[], caseSensitive: boolean): Compil
     const latin = phrases.filter((s) => !isHanPhrase(s)).map(fold).filter(Boolean).sort(longestFirst);
     list = { han, latin: latin.length ? new RegExp(wholeWordSource(latin.map(phraseBody).join('|')), 'gu') : undefined };
     byCase.set(caseSensitive, list);
+    if (listsByContent.size >= MAX_LISTS_BY_CONTENT) listsByContent.clear();
+    listsByContent.set(content, list);
   }
   return list;
 }

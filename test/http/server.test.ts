@@ -1,6 +1,7 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { Chat, keysOf, RunningApp, startApp } from '../support/harness';
+import { storedTranscript } from '../../services/state';
 
 async function postRaw(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const response = await fetch(`${url}/api/messages`, { method: 'POST', headers, body });
@@ -137,9 +138,8 @@ describe('HTTP server in local mode', () => {
     const next = await chat.send('about 20 people');
     expect(next.length).toBeGreaterThan(0);
     // Both concurrent answers are in the transcript the state kept.
-    const transcript = await running.app.storage.read([`test/conversations/${chat.conversationId}/`]);
-    const state = transcript[`test/conversations/${chat.conversationId}/`] as { conversationData: { transcript: { from: string; text: string }[] } };
-    const said = state.conversationData.transcript.filter((t) => t.from === 'customer').map((t) => t.text);
+    const transcript = await storedTranscript(running.app.storage, `test/conversations/${chat.conversationId}/`);
+    const said = transcript.filter((t) => t.from === 'customer').map((t) => t.text);
     expect(said).toEqual(expect.arrayContaining(['We need a CRM for our sales team', 'I am buying for my company', 'about 20 people']));
   });
 

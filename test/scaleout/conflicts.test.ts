@@ -7,6 +7,7 @@ import { loadConfig } from '../../host/config';
 import { createLogger } from '../../services/logger';
 import { Chat, REFERENCE_DATE, Reply, toReply } from '../support/harness';
 import { Activity } from 'botbuilder';
+import { storedTranscript } from '../../services/state';
 
 /**
  * Issue #12 item 3: with two instances on one blob container, a turn that ran out of conflict retries used
@@ -79,8 +80,8 @@ it('never loses an answered turn when 20 parallel messages alternate between two
     const lines = Array.from({ length: MESSAGES }, (_, m) => `conversation ${c} message ${m}`);
     const replies = await Promise.all(lines.map((line, m) => send(chats[m % 2], `p${m}`, line)));
     const key = `test/conversations/${conversationId}/`;
-    const stored = (await instances[0].app.storage.read([key]))[key] as { conversationData: { transcript: { from: string; text: string }[] } };
-    const said = new Set(stored.conversationData.transcript.filter((t) => t.from === 'customer').map((t) => t.text));
+    const stored = await storedTranscript(instances[0].app.storage, key);
+    const said = new Set(stored.filter((t) => t.from === 'customer').map((t) => t.text));
     replies.forEach((reply, m) => {
       const keys = reply.map((r) => r.key ?? '');
       if (keys.includes('common:error.conflict')) {
