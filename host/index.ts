@@ -22,6 +22,7 @@ import { SubscriptionStore } from '../services/SubscriptionStore';
 import { TurnRouter } from '../bot/router';
 import { loadPersonas } from '../domain/practice/persona';
 import { PracticeHistory } from '../services/PracticeHistory';
+import { registerStaffPage } from '../channels/staffPage';
 
 export interface App {
   config: Config;
@@ -82,6 +83,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // The embedded Direct Line posts to /api/messages without a Bot Framework token: it only works in local mode.
   const directLine = config.localMode ? registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl, trustProxy: config.trustProxy }) : undefined;
   registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, embedded: config.localMode, defaultLocale: config.defaultLocale, trustProxy: config.trustProxy });
+  registerStaffPage(server, { playbooks: [...playbooks.keys()], personas: [...personas.keys()] });
 
   return {
     config,
