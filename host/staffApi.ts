@@ -204,7 +204,7 @@ class StaffRoutes {
 
   private async practice(req: restify.Request, res: restify.Response): Promise<void> {
     if (!this.deps.practice) throw new HandoffError('practice overview is not set up on this server', 503);
-    res.json(200, await this.deps.practice.overview(period(queryOf(req))));
+    res.json(200, await this.deps.practice.overview(period(queryOf(req)), repLocale(req)));
   }
 }
 
