@@ -7,6 +7,7 @@ import { MainDialog, MainDialogOptions } from '../dialogs/discovery/MainDialog';
 import { PracticeDialog, PracticeDialogOptions } from '../dialogs/practice/PracticeDialog';
 import { START_PRACTICE_ACTION } from '../dialogs/practice/cards';
 import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from '../dialogs/practice/session';
+import { NeedConfirmationDialog } from '../dialogs/discovery/NeedConfirmationDialog';
 
 /**
  * Picks the product a turn belongs to. Discovery (a prospect) and practice (a rep and a simulated
@@ -16,12 +17,17 @@ export class TurnRouter {
   private readonly discovery: RootDialog;
   private readonly practice: RootDialog;
 
-  constructor(private readonly deps: DialogDeps) {
+  constructor(
+    private readonly deps: DialogDeps,
+    /** The customer's answer to a need confirmation staff sent, handled before any dialog. */
+    private readonly confirmation?: NeedConfirmationDialog,
+  ) {
     this.discovery = new RootDialog(new MainDialog(deps), deps.state.dialogState);
     this.practice = new RootDialog(new PracticeDialog(deps), deps.state.practiceDialogState);
   }
 
   async run(context: TurnContext, options?: MainDialogOptions): Promise<void> {
+    if (this.confirmation && (await this.confirmation.handle(context))) return;
     const command = this.practiceCommandOf(context);
     if (command) return this.practise(context, command);
     const session = await this.deps.state.practiceSession(context);

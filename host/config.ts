@@ -18,6 +18,8 @@ export interface Config {
   storage: StorageKind;
   azureConnectionString: string;
   azureContainer: string;
+  /** HANDOFF_TABLE: the Azure table of handoff records when STORAGE=blobs. */
+  handoffTable: string;
   directLineSecret: string;
   defaultLocale: Locale;
   production: boolean;
@@ -84,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     throw new ConfigError('STORAGE=blobs needs AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER');
   }
 
+  const handoffTable = pick(env, 'HANDOFF_TABLE') || 'handoffs';
+  if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(handoffTable)) throw new ConfigError(`HANDOFF_TABLE must be 3-63 letters and digits, starting with a letter, got "${handoffTable}"`);
+
   const trustProxy = flag(env, 'TRUST_PROXY');
   const allowUnauthenticatedLan = flag(env, 'ALLOW_UNAUTHENTICATED_LAN');
 
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     storage,
     azureConnectionString,
     azureContainer,
+    handoffTable,
     directLineSecret: pick(env, 'DIRECT_LINE_SECRET'),
     defaultLocale: localeText,
     production,

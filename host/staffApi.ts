@@ -183,14 +183,14 @@ class StaffRoutes {
     res.json(200, publicView(sent));
   }
 
+  /** Without `after`: the current version at once, for a page that has just loaded the list. */
   private async updates(req: restify.Request, res: restify.Response): Promise<void> {
     const text = queryOf(req).after;
-    const after = text === undefined ? 0 : Number(text);
-    if (typeof text !== 'undefined' && (typeof text !== 'string' || !/^\d{1,15}$/.test(text))) throw new BadRequest('"after" must be a version number from an earlier answer');
+    if (text === undefined) return res.json(200, { version: this.deps.queue.currentVersion(), ids: [] });
+    if (typeof text !== 'string' || !/^\d{1,15}$/.test(text)) throw new BadRequest('"after" must be a version number from an earlier answer');
     const abort = new AbortController();
     req.once('close', () => abort.abort());
-    const wait = after === 0 ? 0 : (this.deps.updatesWaitMs ?? UPDATES_WAIT_MS);
-    const changes = await this.deps.queue.waitForChanges(after, wait, abort.signal);
+    const changes = await this.deps.queue.waitForChanges(Number(text), this.deps.updatesWaitMs ?? UPDATES_WAIT_MS, abort.signal);
     if (abort.signal.aborted && res.writableEnded) return;
     res.json(200, changes);
   }
@@ -204,7 +204,7 @@ class StaffRoutes {
 
   private async practice(req: restify.Request, res: restify.Response): Promise<void> {
     if (!this.deps.practice) throw new HandoffError('practice overview is not set up on this server', 503);
-    res.json(200, await this.deps.practice.overview(period(queryOf(req))));
+    res.json(200, await this.deps.practice.overview(period(queryOf(req)), repLocale(req)));
   }
 }
 

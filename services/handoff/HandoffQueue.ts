@@ -117,6 +117,12 @@ export class HandoffQueue {
     return (await this.repo.get(id))?.record;
   }
 
+  /** The conversation's record: two point reads, cheap enough for a turn. */
+  async getByConversation(conversationId: string): Promise<HandoffRecord | undefined> {
+    const id = await this.repo.idForConversation(conversationId);
+    return id ? this.get(id) : undefined;
+  }
+
   /** Newest first. */
   async list(filter: ListFilter = {}): Promise<HandoffRecord[]> {
     const { limit: wanted, ...query } = filter;
@@ -192,17 +198,20 @@ export class HandoffQueue {
     });
   }
 
-  /** The customer's answer, recorded only on a confirmation that was sent (or answered, to change their mind). */
+  /** The customer's answer, recorded only on a confirmation that was sent (or answered, to change their mind); undefined when not recorded. */
   async recordAnswer(id: string, answer: ConfirmationAnswer): Promise<HandoffRecord | undefined> {
+    let applied = false;
     try {
-      return await this.transition(id, (record) => {
-        const latest = record.needConfirmation;
+      const record = await this.transition(id, (current) => {
+        const latest = current.needConfirmation;
         if (!latest || !['sent', 'confirmed', 'change-requested'].includes(latest.status)) return undefined;
+        applied = true;
         const { change: _previous, ...kept } = latest;
         const next: NeedConfirmation =
           answer.kind === 'confirmed' ? { ...kept, status: 'confirmed', answeredAt: this.now() } : { ...kept, status: 'change-requested', answeredAt: this.now(), change: answer.text };
-        return { ...record, needConfirmation: next };
+        return { ...current, needConfirmation: next };
       });
+      return applied ? record : undefined;
     } catch (err) {
       if (err instanceof HandoffNotFoundError) return undefined;
       throw err;
