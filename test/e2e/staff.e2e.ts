@@ -318,7 +318,7 @@ export function staffChecks(browser: Browser, app: () => AppProcess): Check[] {
           const card = chat.page.locator('.ac-adaptiveCard').filter({ hasText: newName }).last();
           await card.waitFor({ timeout: 15_000 });
           await chat.screenshot('staff-confirmation-card');
-          await card.getByRole('button', { name: /confirm/i }).first().click();
+          await card.getByRole('button', { name: 'Yes, that is right' }).click();
           await page.locator('.confirmation-status').getByText('Confirmed by the customer').waitFor({ timeout: 15_000 });
           assert(chat.errors.length === 0, `the chat page logged errors: ${chat.errors.join(' | ').slice(0, 400)}`);
           desk().clean();

@@ -386,7 +386,8 @@
     var generation = live.generation;
     live.controller = new AbortController();
     var signal = live.controller.signal;
-    var after = 0;
+    // The first call, without "after", answers at once with the version the list just loaded matches.
+    var after;
     var primed = false;
     var stillLive = function () { return generation === live.generation && session; };
     (function next() {
@@ -397,12 +398,13 @@
         var body = answer.data || {};
         var ids = Array.isArray(body.ids) ? body.ids : [];
         var version = typeof body.version === 'number' ? body.version : after;
-        var changed = version !== after || ids.length > 0 || body.reset === true;
-        if (primed && changed) onUpdate(body.reset ? [] : ids);
+        var changed = primed && (version !== after || ids.length > 0 || body.reset === true);
+        if (changed) onUpdate(body.reset ? [] : ids);
+        var wasPrimed = primed;
         primed = true;
         after = version;
-        // A server that answers at once (nothing changed yet, version 0) must not be asked in a tight loop.
-        var quick = !changed && Date.now() - asked < 1000;
+        // A server that answers at once without a change must not be asked again in a tight loop.
+        var quick = wasPrimed && !changed && Date.now() - asked < 1000;
         if (quick) sleep(2000).then(next);
         else next();
       }, function (err) {
