@@ -7,14 +7,14 @@ import { LowdbRepository } from '../../services/handoff/repository/LowdbReposito
 import { TableRepository } from '../../services/handoff/repository/TableRepository';
 import { HandoffRepository } from '../../services/handoff/repository/types';
 import { record } from '../handoff/fixtures';
-import { AzuriteTables, startAzuriteTables } from './azuriteTables';
+import { Azurite, startAzurite } from '../../scripts/azurite';
 import { quiet, tickingClock } from './support';
 
-let azurite: AzuriteTables;
+let azurite: Azurite;
 let tableSeq = 0;
 
 beforeAll(async () => {
-  azurite = await startAzuriteTables();
+  azurite = await startAzurite();
 }, 30000);
 afterAll(async () => {
   await azurite.stop();
