@@ -8,6 +8,13 @@ import { PracticeDialog, PracticeDialogOptions } from '../dialogs/practice/Pract
 import { START_PRACTICE_ACTION } from '../dialogs/practice/cards';
 import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendScript } from '../dialogs/practice/session';
 import { NeedConfirmationDialog } from '../dialogs/discovery/NeedConfirmationDialog';
+import { ConversationTracker } from './conversationTracker';
+
+/** What the staff workspace adds to the turn: the customer's answer to a need confirmation, and the insights' conversation log. */
+export interface StaffTurnParts {
+  confirmation?: NeedConfirmationDialog;
+  tracker?: ConversationTracker;
+}
 
 /**
  * Picks the product a turn belongs to. Discovery (a prospect) and practice (a rep and a simulated
@@ -19,15 +26,14 @@ export class TurnRouter {
 
   constructor(
     private readonly deps: DialogDeps,
-    /** The customer's answer to a need confirmation staff sent, handled before any dialog. */
-    private readonly confirmation?: NeedConfirmationDialog,
+    private readonly staff: StaffTurnParts = {},
   ) {
     this.discovery = new RootDialog(new MainDialog(deps), deps.state.dialogState);
     this.practice = new RootDialog(new PracticeDialog(deps), deps.state.practiceDialogState);
   }
 
   async run(context: TurnContext, options?: MainDialogOptions): Promise<void> {
-    if (this.confirmation && (await this.confirmation.handle(context))) return;
+    if (this.staff.confirmation && (await this.staff.confirmation.handle(context))) return;
     const command = this.practiceCommandOf(context);
     if (command) return this.practise(context, command);
     const session = await this.deps.state.practiceSession(context);
@@ -37,6 +43,7 @@ export class TurnRouter {
       return;
     }
     await this.discovery.run(context, options);
+    await this.staff.tracker?.observe(context);
   }
 
   private practiceCommandOf(context: TurnContext): PracticeCommand | undefined {

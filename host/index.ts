@@ -25,6 +25,8 @@ import { PracticeHistory, PracticeHistoryReader } from '../services/PracticeHist
 import { LowdbRepository } from '../services/handoff/repository/LowdbRepository';
 import { HandoffRepository } from '../services/handoff/repository/types';
 import { InsightsService } from '../services/insights/insights';
+import { ConversationLog, ConversationLogStore, LowdbConversationLogStore, MemoryConversationLogStore } from '../services/insights/conversationLog';
+import { ConversationTracker } from '../bot/conversationTracker';
 import { PracticeOverview } from '../services/insights/practiceOverview';
 import { NeedConfirmationDialog } from '../dialogs/discovery/NeedConfirmationDialog';
 import { registerStaffPage } from '../channels/staffPage';
@@ -66,17 +68,28 @@ async function openStorage(config: Config): Promise<{ storage: Storage; close: (
  * The handoff records: a lowdb collection beside the lowdb store, an Azure table with the blobs, the bot's
  * own storage when it is in memory. Records an earlier version kept in the bot's storage move over once.
  */
-async function openHandoffs(config: Config, storage: Storage, clock: () => Date, logger: Logger, given?: HandoffRepository): Promise<{ queue: HandoffQueue; close: () => Promise<void> }> {
+async function openHandoffs(
+  config: Config,
+  storage: Storage,
+  clock: () => Date,
+  logger: Logger,
+  given?: HandoffRepository,
+): Promise<{ queue: HandoffQueue; logStore: ConversationLogStore; close: () => Promise<void> }> {
   let repository = given;
-  if (!repository && config.storage === 'lowdb') repository = await LowdbRepository.open(config.dataDir);
-  if (!repository && config.storage === 'blobs') {
-    const { TableRepository } = await import('../services/handoff/repository/TableRepository');
-    repository = await TableRepository.open(config.azureConnectionString, config.handoffTable);
+  let logStore: ConversationLogStore | undefined;
+  if (!repository && config.storage === 'lowdb') {
+    repository = await LowdbRepository.open(config.dataDir);
+    logStore = await LowdbConversationLogStore.open(config.dataDir);
   }
-  if (!repository) return { queue: new HandoffQueue(storage, clock, { logger }), close: async () => undefined };
+  if (!repository && config.storage === 'blobs') {
+    const { TableRepository, TableConversationLogStore } = await import('../services/handoff/repository/TableRepository');
+    repository = await TableRepository.open(config.azureConnectionString, config.handoffTable);
+    logStore = await TableConversationLogStore.open(config.azureConnectionString, config.handoffTable);
+  }
+  if (!repository) return { queue: new HandoffQueue(storage, clock, { logger }), logStore: new MemoryConversationLogStore(), close: async () => undefined };
   const queue = new HandoffQueue(repository, clock, { logger });
   if (!given) await queue.importFrom(storage);
-  return { queue, close: async () => repository?.close?.() };
+  return { queue, logStore: logStore ?? new MemoryConversationLogStore(), close: async () => repository?.close?.() };
 }
 
 /** The one place that builds everything: config in, a server with every part wired through constructors out. */
@@ -93,14 +106,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const state = new BotStateSet(storage);
   const adapter = createAdapter(config, state, logger);
   const handoffs = overrides.storage && !overrides.handoffRepository
-    ? { queue: new HandoffQueue(overrides.storage, clock, { logger }), close: async () => undefined }
+    ? { queue: new HandoffQueue(overrides.storage, clock, { logger }), logStore: new MemoryConversationLogStore(), close: async () => undefined }
     : await openHandoffs(config, storage, clock, logger, overrides.handoffRepository);
   const queue = handoffs.queue;
+  const conversationLog = new ConversationLog(handoffs.logStore, (err) => logger.warn('could not write the conversation log', { error: err instanceof Error ? err.message : String(err) }));
   const subscriptions = new SubscriptionStore(storage, { staff: config.staff, localMode: config.localMode, logger });
   const practiceHistory = new PracticeHistory(storage);
   const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory, staff: config.staff });
   const practice = { personas, history: practiceHistory };
-  const router = new TurnRouter({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } }, new NeedConfirmationDialog(state, handoff));
+  const router = new TurnRouter({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } }, {
+    confirmation: new NeedConfirmationDialog(state, handoff),
+    tracker: new ConversationTracker(state, conversationLog, clock),
+  });
   const bot = new TanxunBot({ logger, state, router, defaultLocale: config.defaultLocale, staff: handoff });
 
   let ready = false;
@@ -111,7 +128,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     apiKey: config.staffApiKey || undefined,
     logger,
     sendConfirmation: (record) => handoff.sendConfirmation(record),
-    insights: new InsightsService(queue),
+    insights: new InsightsService(queue, conversationLog, clock),
     practice: new PracticeOverview(new PracticeHistoryReader(storage)),
   });
   // The embedded Direct Line posts to /api/messages without a Bot Framework token: it only works in local mode.
@@ -145,6 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ready = false;
       directLine?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await conversationLog.close();
       await handoffs.close();
       await opened.close();
     },

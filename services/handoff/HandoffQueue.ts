@@ -266,8 +266,8 @@ export class HandoffQueue {
   }
 
   /**
-   * Copies records kept on the key-value bot storage (before the repository existed) into this queue's
-   * repository, once each: a record whose conversation already has one is left alone. Returns how many moved.
+   * Moves records kept on the key-value bot storage (before the repository existed) into this queue's
+   * repository: a record whose conversation already has one there is dropped. Returns how many moved.
    */
   async importFrom(storage: Storage): Promise<number> {
     const legacy = new KeyValueRepository(storage, { pageSize: DEFAULT_PAGE_SIZE, maxAttempts: this.maxAttempts, logger: this.logger });
@@ -275,8 +275,10 @@ export class HandoffQueue {
     await legacy.each({}, (r) => records.push(r));
     let moved = 0;
     for (const record of records) {
-      if (await this.repo.idForConversation(record.conversationId)) continue;
-      if (await this.repo.create(record)) moved += 1;
+      const kept = await this.repo.idForConversation(record.conversationId);
+      if (!kept && (await this.repo.create(record))) moved += 1;
+      // Removed once the repository holds the conversation: a copy left behind would come back after "delete my data".
+      if (kept || (await this.repo.idForConversation(record.conversationId))) await legacy.remove(record.id);
     }
     if (moved) this.logger.info?.('moved handoffs into the handoff repository', { moved });
     return moved;

@@ -1,6 +1,7 @@
 import { HandoffTrigger } from '../../domain/types';
 import { HandoffRecord } from '../handoff/handoffStore';
 import { RecordQuery } from '../handoff/repository/types';
+import { ConversationMark, MarkQuery } from './conversationLog';
 
 export interface InsightsQuery {
   playbook?: string;
@@ -15,6 +16,13 @@ export interface Counted {
 
 export interface PlaybookInsights {
   playbook: string;
+  /**
+   * Discovery conversations that started in the period (from the conversation log): handed off, abandoned
+   * (no turn for `abandonedAfterMinutes` and not handed off) or still going.
+   */
+  conversations: { started: number; handedOff: number; abandoned: number; ongoing: number };
+  /** The discovery step abandoned conversations stopped at, most frequent first. */
+  abandonedAt: { step: string; count: number }[];
   /** Conversations that reached a handoff in the period. */
   handedOff: number;
   handedOffBy: Record<HandoffTrigger, number>;
@@ -30,6 +38,7 @@ export interface PlaybookInsights {
 }
 
 export interface InsightsReport {
+  abandonedAfterMinutes: number;
   playbook: string | null;
   from: string | null;
   to: string | null;
@@ -39,6 +48,12 @@ export interface InsightsReport {
 export interface HandoffSource {
   each(query: RecordQuery, visit: (record: HandoffRecord) => void): Promise<void>;
 }
+
+export interface ConversationSource {
+  each(query: MarkQuery, visit: (mark: ConversationMark) => void): Promise<void>;
+}
+
+const ABANDONED_AFTER_MINUTES = 30;
 
 const TOP = 10;
 const MAX_TEXT = 200;
@@ -80,6 +95,8 @@ class Tally {
 }
 
 class PlaybookTally {
+  conversations = { started: 0, handedOff: 0, abandoned: 0, ongoing: 0 };
+  readonly abandonedAt = new Map<string, number>();
   handedOff = 0;
   readonly by: Record<HandoffTrigger, number> = { 'discovery-complete': 0, 'customer-asked': 0, 'bot-stuck': 0 };
   readonly needs = new Tally();
@@ -93,6 +110,16 @@ class PlaybookTally {
   readonly open = new Tally();
   readonly questions = new Tally();
   confirmations = { sent: 0, confirmed: 0, changeRequested: 0 };
+
+  addMark(mark: ConversationMark, abandonedBefore: string): void {
+    this.conversations.started += 1;
+    if (mark.handedOff) this.conversations.handedOff += 1;
+    else if (mark.lastAt < abandonedBefore) {
+      this.conversations.abandoned += 1;
+      const step = mark.step || 'start';
+      this.abandonedAt.set(step, (this.abandonedAt.get(step) ?? 0) + 1);
+    } else this.conversations.ongoing += 1;
+  }
 
   add(record: HandoffRecord): void {
     this.handedOff += 1;
@@ -124,6 +151,8 @@ class PlaybookTally {
   report(playbook: string): PlaybookInsights {
     return {
       playbook,
+      conversations: this.conversations,
+      abandonedAt: [...this.abandonedAt].map(([step, count]) => ({ step, count })).sort((a, b) => b.count - a.count || a.step.localeCompare(b.step)),
       handedOff: this.handedOff,
       handedOffBy: this.by,
       endedEarly: this.by['customer-asked'] + this.by['bot-stuck'],
@@ -143,18 +172,25 @@ class PlaybookTally {
  * counted over the handoff records the repository returns for the period.
  */
 export class InsightsService {
-  constructor(private readonly handoffs: HandoffSource) {}
+  constructor(
+    private readonly handoffs: HandoffSource,
+    private readonly conversations?: ConversationSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async report(query: InsightsQuery): Promise<InsightsReport> {
     const tallies = new Map<string, PlaybookTally>();
-    const recordQuery: RecordQuery = { ...(query.playbook ? { playbook: query.playbook } : {}), ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
-    await this.handoffs.each(recordQuery, (record) => {
-      const playbook = record.playbook ?? 'general';
+    const tallyOf = (playbook: string): PlaybookTally => {
       const tally = tallies.get(playbook) ?? new PlaybookTally();
-      tally.add(record);
       tallies.set(playbook, tally);
-    });
+      return tally;
+    };
+    const abandonedBefore = new Date(this.clock().getTime() - ABANDONED_AFTER_MINUTES * 60_000).toISOString();
+    await this.conversations?.each(query, (mark) => tallyOf(mark.playbook).addMark(mark, abandonedBefore));
+    const recordQuery: RecordQuery = { ...(query.playbook ? { playbook: query.playbook } : {}), ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+    await this.handoffs.each(recordQuery, (record) => tallyOf(record.playbook ?? 'general').add(record));
     return {
+      abandonedAfterMinutes: ABANDONED_AFTER_MINUTES,
       playbook: query.playbook ?? null,
       from: query.from ?? null,
       to: query.to ?? null,

@@ -14,6 +14,7 @@ import { HandoffRepository, matches, RecordQuery, Versioned } from './types';
 const RECORDS = 'handoff';
 const IDS = 'id';
 const CONVERSATIONS = 'conversation';
+const CONVERSATION_LOG = 'conversation-log';
 const CHUNK = 30000;
 const MAX_CHUNKS = 30;
 const LATEST = 9_999_999_999_999;
@@ -199,6 +200,35 @@ export class TableRepository implements HandoffRepository {
       } catch (err) {
         if (statusOf(err) !== 404) throw err;
       }
+    }
+  }
+}
+
+/** The conversation log of the insights in the same table, one entity per conversation. */
+export class TableConversationLogStore {
+  private constructor(private readonly table: TableClient) {}
+
+  static async open(connectionString: string, tableName: string): Promise<TableConversationLogStore> {
+    const table = TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: /UseDevelopmentStorage=true|http:\/\//i.test(connectionString) });
+    try {
+      await table.createTable();
+    } catch (err) {
+      if (statusOf(err) !== 409) throw err;
+    }
+    return new TableConversationLogStore(table);
+  }
+
+  async write(marks: { key: string; playbook: string; startedAt: string; lastAt: string; step: string; handedOff: boolean }[]): Promise<void> {
+    for (const mark of marks) await this.table.upsertEntity({ partitionKey: CONVERSATION_LOG, rowKey: mark.key, ...mark }, 'Replace');
+  }
+
+  async each(query: { playbook?: string; from?: string; to?: string }, visit: (mark: { key: string; playbook: string; startedAt: string; lastAt: string; step: string; handedOff: boolean }) => void): Promise<void> {
+    const parts = [odata`PartitionKey eq ${CONVERSATION_LOG}`];
+    if (query.playbook) parts.push(odata`playbook eq ${query.playbook}`);
+    if (query.from) parts.push(odata`startedAt ge ${query.from}`);
+    if (query.to) parts.push(odata`startedAt le ${query.to}`);
+    for await (const e of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: parts.join(' and ') } })) {
+      visit({ key: String(e.key), playbook: String(e.playbook), startedAt: String(e.startedAt), lastAt: String(e.lastAt), step: String(e.step), handedOff: e.handedOff === true });
     }
   }
 }
