@@ -334,8 +334,9 @@ export function staffChecks(browser: Browser, app: () => AppProcess): Check[] {
         await page.getByRole('link', { name: 'Insights' }).click();
         await page.locator('#chart-funnel').waitFor({ timeout: 10_000 });
         const total = (values: number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0);
-        const [started, handedOff, abandoned] = (await chartData(page, 'chart-funnel')).map(total);
-        assert(started >= 6 && handedOff >= 4 && abandoned >= 1, `the funnel does not count the seeded conversations: ${JSON.stringify([started, handedOff, abandoned])}`);
+        // The two seeded talks left after a question count as abandoned only after 30 idle minutes: until then they are still going.
+        const [started, handedOff, abandoned, ongoing] = (await chartData(page, 'chart-funnel')).map(total);
+        assert(started >= 6 && handedOff >= 4 && abandoned + ongoing >= 2, `the funnel does not count the seeded conversations: ${JSON.stringify([started, handedOff, abandoned, ongoing])}`);
         assert((await page.locator('#insights-body canvas').count()) >= 3, 'fewer than three charts');
         const pixels = await page.evaluate(() => {
           const canvas = document.getElementById('chart-funnel') as HTMLCanvasElement;

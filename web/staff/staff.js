@@ -788,7 +788,7 @@
 
   function textList(title, items, empty) {
     return el('section', { className: 'chart list-card' }, [el('h3', { text: title }), items.length ? el('ol', { className: 'ranked' }, items.map(function (p) {
-      return el('li', {}, [el('span', { text: p[0] }), el('span', { className: 'n', text: String(p[1]) })]);
+      return el('li', {}, [el('span', { className: 'n', text: String(p[1]) }), el('span', { text: p[0] })]);
     })) : el('p', { className: 'none', text: empty })]);
   }
 
@@ -857,7 +857,9 @@
       { label: t('insights.started'), data: reports.map(function (p) { return number(p.conversations.started); }) },
       { label: t('insights.handedOff'), data: reports.map(function (p) { return number(p.conversations.handedOff); }) },
       { label: t('insights.abandoned'), data: reports.map(function (p) { return number(p.conversations.abandoned); }) },
+      { label: t('insights.ongoing'), data: reports.map(function (p) { return number(p.conversations.ongoing); }) },
     ], { plugins: { legend: { display: true, position: 'bottom' } } }));
+    if (typeof data.abandonedAfterMinutes === 'number') blocks.push(el('p', { className: 'count', text: t('insights.abandonedNote', { minutes: data.abandonedAfterMinutes }) }));
     var triggers = TRIGGERS.map(function (trigger) { return [label('handoff', 'trigger', trigger), sum(reports, function (p) { return p.handedOffBy && p.handedOffBy[trigger]; })]; });
     if (triggers.some(second)) {
       blocks.push(chartFigure('chart-triggers', t('insights.handedOffBy'), 'doughnut', triggers.map(first), [{ label: t('insights.count'), data: triggers.map(second), colors: [COLORS[2], COLORS[0], COLORS[1]] }], { plugins: { legend: { display: true, position: 'bottom' } } }));
@@ -877,6 +879,12 @@
     if (objections.some(second)) {
       blocks.push(chartFigure('chart-objections', t('insights.objections'), 'doughnut', objections.map(first), [{ label: t('insights.count'), data: objections.map(second), colors: [COLORS[4], COLORS[2], '#6b7280'] }], { plugins: { legend: { display: true, position: 'bottom' } } }));
     }
+    var confirmations = [
+      [t('insights.confirmationsSent'), sum(reports, function (p) { return p.confirmations && p.confirmations.sent; })],
+      [t('insights.confirmationsConfirmed'), sum(reports, function (p) { return p.confirmations && p.confirmations.confirmed; })],
+      [t('insights.confirmationsChange'), sum(reports, function (p) { return p.confirmations && p.confirmations.changeRequested; })],
+    ];
+    if (confirmations.some(second)) blocks.push(chartFigure('chart-confirmations', t('insights.confirmations'), 'bar', confirmations.map(first), [{ label: t('insights.count'), data: confirmations.map(second), colors: [COLORS[0], COLORS[2], COLORS[1]] }]));
     var open = merged(reports, function (p) { return p.openAreas; }, function (i) { return i.area && areaName(i.area); }, function (i) { return i.count; }).slice(0, 10);
     if (open.length) blocks.push(chartFigure('chart-open', t('insights.openAreas'), 'bar', open.map(first), [{ label: t('insights.count'), data: open.map(second), colors: COLORS[6] }], { indexAxis: 'y' }));
     var latentTop = merged(reports, function (p) { return p.latentNeeds && p.latentNeeds.top; }, function (i) { return i.text; }, function (i) { return i.found; }).slice(0, 10);
