@@ -4,13 +4,13 @@ import { DialogState } from 'botbuilder-dialogs';
 import { BotStateSet } from '../services/state';
 import { ConversationLog } from '../services/insights/conversationLog';
 
-/** The innermost dialog that is not a prompt: the step of discovery the conversation is at. */
+/** The innermost dialog that is neither a prompt nor a waterfall, without "Dialog": the step of discovery the conversation is at. */
 export function currentStep(state: DialogState | undefined): string | undefined {
   let stack = state?.dialogStack;
   let step: string | undefined;
   for (let depth = 0; stack?.length && depth < 10; depth++) {
     const top = stack[0];
-    if (!/prompt/i.test(top.id)) step = top.id;
+    if (!/prompt|waterfall/i.test(top.id)) step = top.id.replace(/Dialog$/, '');
     stack = (top.state as { dialogs?: DialogState } | undefined)?.dialogs?.dialogStack;
   }
   return step;

@@ -189,9 +189,10 @@ class StaffRoutes {
     if (text === undefined) return res.json(200, { version: this.deps.queue.currentVersion(), ids: [] });
     if (typeof text !== 'string' || !/^\d{1,15}$/.test(text)) throw new BadRequest('"after" must be a version number from an earlier answer');
     const abort = new AbortController();
-    req.once('close', () => abort.abort());
+    // The response's close, not the request's: a GET's request closes as soon as it has been read.
+    res.once('close', () => abort.abort());
     const changes = await this.deps.queue.waitForChanges(Number(text), this.deps.updatesWaitMs ?? UPDATES_WAIT_MS, abort.signal);
-    if (abort.signal.aborted && res.writableEnded) return;
+    if (abort.signal.aborted) return;
     res.json(200, changes);
   }
 

@@ -7,6 +7,7 @@ import { PracticeHistory, PracticeHistoryReader, PracticeRecord } from '../../se
 import { Chat, RunningApp, startApp } from '../support/harness';
 import { record } from '../handoff/fixtures';
 import { call, KEY, quiet, Running, serve } from './support';
+import { currentStep } from '../../bot/conversationTracker';
 
 const latent = (text: string, status: 'noted' | 'suggested' | 'accepted' | 'declined') => ({ text, motive: 'm', status, evidence: [] });
 const objection = (text: string, real: boolean | null) => ({ text, real });
@@ -147,8 +148,21 @@ describe('insights from the running bot', () => {
     const abandoned = report.playbooks.flatMap((p) => p.abandonedAt);
     expect(abandoned).toHaveLength(1);
     expect(abandoned[0].count).toBe(1);
-    expect(abandoned[0].step).not.toBe('');
+    // The customer named what they want and was asked about it: discovery was in its first steps.
+    expect(['main', 'horizontal', 'focus', 'followUp']).toContain(abandoned[0].step);
     expect(report.playbooks.reduce((sum, p) => sum + p.handedOff, 0)).toBe(1);
+  });
+});
+
+describe('the discovery step of a conversation', () => {
+  const frame = (id: string, inner?: { id: string; state?: object }[]) => ({ id, state: inner ? { dialogs: { dialogStack: inner } } : {} });
+  it.each([
+    ['nothing running', undefined, undefined],
+    ['the main dialog only', { dialogStack: [frame('mainDialog', [frame('mainWaterfall')])] }, 'main'],
+    ['a prompt inside a step', { dialogStack: [frame('mainDialog', [frame('horizontalDialog', [frame('horizontalWaterfall'), frame('textPrompt')].reverse())])] }, 'horizontal'],
+    ['nested steps', { dialogStack: [frame('mainDialog', [frame('verticalDialog', [frame('followUpDialog', [frame('yesNoPrompt')])])])] }, 'followUp'],
+  ])('%s', (_label, state, expected) => {
+    expect(currentStep(state as Parameters<typeof currentStep>[0])).toBe(expected);
   });
 });
 

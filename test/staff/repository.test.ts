@@ -132,3 +132,18 @@ describe.each(REPOSITORIES)('handoff repository on %s', (_name, make) => {
     expect(await queue.importFrom(storage)).toBe(0);
   });
 });
+
+describe('handoff records in an Azure table beyond the size of one entity', () => {
+  it('keeps the record and its newest transcript lines, every Chinese character intact', async () => {
+    tableSeq += 1;
+    const repo = await TableRepository.open(azurite.connectionString, `huge${process.pid}x${tableSeq}`);
+    const transcript = Array.from({ length: 400 }, (_, i) => ({ from: 'customer' as const, text: `第${i}句：${'需求确认'.repeat(60)}`, timestamp: '2026-11-23T02:00:00.000Z' }));
+    const huge = record(30, { transcript });
+    expect(await repo.create(huge)).toBe(true);
+    const stored = (await repo.get('h-30'))?.record as HandoffRecord;
+    expect(stored.needName).toBe(huge.needName);
+    expect(stored.transcript.length).toBeLessThan(400);
+    expect(stored.transcript.length).toBeGreaterThan(0);
+    expect(stored.transcript).toEqual(transcript.slice(400 - stored.transcript.length));
+  });
+});

@@ -16,7 +16,8 @@ const IDS = 'id';
 const CONVERSATIONS = 'conversation';
 const CONVERSATION_LOG = 'conversation-log';
 const CHUNK = 30000;
-const MAX_CHUNKS = 30;
+/** An entity holds at most 1 MiB, strings counted two bytes a character. */
+const MAX_CHUNKS = 15;
 const LATEST = 9_999_999_999_999;
 
 interface RecordEntity extends TableEntity {
@@ -50,10 +51,31 @@ function statusOf(err: unknown): number | undefined {
   return err instanceof RestError ? err.statusCode : (err as { statusCode?: number } | null)?.statusCode;
 }
 
+/**
+ * The record as JSON in ASCII only (other characters as \\u escapes, which JSON.parse reads back). Azurite's
+ * table service decodes each network chunk of a request body on its own, so a Chinese character that
+ * straddles two chunks is stored as U+FFFD (Azure/Azurite#2670); ASCII cannot straddle. Azure itself is
+ * not affected, and the cost is size only.
+ */
+function asciiJson(record: HandoffRecord): string {
+  return JSON.stringify(record).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The JSON, cut to fit one entity: a record too large keeps its newest transcript lines (never dropped whole). */
+function fittingJson(record: HandoffRecord): string {
+  let json = asciiJson(record);
+  let transcript = record.transcript;
+  while (json.length > CHUNK * MAX_CHUNKS && transcript.length) {
+    transcript = transcript.slice(Math.ceil(transcript.length / 2));
+    json = asciiJson({ ...record, transcript });
+  }
+  if (json.length > CHUNK * MAX_CHUNKS) throw new Error(`handoff ${record.id} is too large for a table entity (${json.length} characters)`);
+  return json;
+}
+
 function toEntity(record: HandoffRecord): RecordEntity {
-  const json = JSON.stringify(record);
+  const json = fittingJson(record);
   const chunks = Math.max(1, Math.ceil(json.length / CHUNK));
-  if (chunks > MAX_CHUNKS) throw new Error(`handoff ${record.id} is too large for a table entity (${json.length} characters)`);
   const entity: RecordEntity = {
     partitionKey: RECORDS,
     rowKey: `${inverted(record.createdAt)}_${keyOf(record.id)}`,
