@@ -7,6 +7,14 @@ import { MainDialog, MainDialogOptions } from '../dialogs/discovery/MainDialog';
 import { PracticeDialog, PracticeDialogOptions } from '../dialogs/practice/PracticeDialog';
 import { START_PRACTICE_ACTION } from '../dialogs/practice/cards';
 import { findPersona, findPlaybook, finishPractice, sendMenu, sendProgress, sendRepWelcome, sendScript } from '../dialogs/practice/session';
+import { NeedConfirmationDialog } from '../dialogs/discovery/NeedConfirmationDialog';
+import { ConversationTracker } from './conversationTracker';
+
+/** What the staff workspace adds to the turn: the customer's answer to a need confirmation, and the insights' conversation log. */
+export interface StaffTurnParts {
+  confirmation?: NeedConfirmationDialog;
+  tracker?: ConversationTracker;
+}
 
 /**
  * Picks the product a turn belongs to. Discovery (a prospect) and practice (a rep and a simulated
@@ -16,12 +24,16 @@ export class TurnRouter {
   private readonly discovery: RootDialog;
   private readonly practice: RootDialog;
 
-  constructor(private readonly deps: DialogDeps) {
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly staff: StaffTurnParts = {},
+  ) {
     this.discovery = new RootDialog(new MainDialog(deps), deps.state.dialogState);
     this.practice = new RootDialog(new PracticeDialog(deps), deps.state.practiceDialogState);
   }
 
   async run(context: TurnContext, options?: MainDialogOptions): Promise<void> {
+    if (this.staff.confirmation && (await this.staff.confirmation.handle(context))) return;
     const command = this.practiceCommandOf(context);
     if (command) return this.practise(context, command);
     const session = await this.deps.state.practiceSession(context);
@@ -31,6 +43,7 @@ export class TurnRouter {
       return;
     }
     await this.discovery.run(context, options);
+    await this.staff.tracker?.observe(context);
   }
 
   /** A rep's first contact in a Teams chat: practice mode explained, unless the message already is a practice command. */

@@ -18,6 +18,8 @@ export interface Config {
   storage: StorageKind;
   azureConnectionString: string;
   azureContainer: string;
+  /** HANDOFF_TABLE: the Azure table of handoff records when STORAGE=blobs. */
+  handoffTable: string;
   directLineSecret: string;
   defaultLocale: Locale;
   production: boolean;
@@ -84,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     throw new ConfigError('STORAGE=blobs needs AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER');
   }
 
+  const handoffTable = pick(env, 'HANDOFF_TABLE') || 'handoffs';
+  if (!/^[A-Za-z][A-Za-z0-9]{2,62}$/.test(handoffTable)) throw new ConfigError(`HANDOFF_TABLE must be 3-63 letters and digits, starting with a letter, got "${handoffTable}"`);
+
   const trustProxy = flag(env, 'TRUST_PROXY');
   const allowUnauthenticatedLan = flag(env, 'ALLOW_UNAUTHENTICATED_LAN');
 
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     storage,
     azureConnectionString,
     azureContainer,
+    handoffTable,
     directLineSecret: pick(env, 'DIRECT_LINE_SECRET'),
     defaultLocale: localeText,
     production,
@@ -124,4 +130,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       aadObjectIds: list(env, 'STAFF_AAD_OBJECT_IDS'),
     },
   };
+}
+
+/** What the Teams app package needs: the bot's app id and the publisher's details Teams shows to users. */
+export interface TeamsAppSettings {
+  botId: string;
+  developerName: string;
+  websiteUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function httpsUrl(env: NodeJS.ProcessEnv, name: string, missing: string[]): string {
+  const value = pick(env, name);
+  if (!value) {
+    missing.push(name);
+    return '';
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an https:// URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:') throw new ConfigError(`${name} must be an https:// URL (Teams refuses others), got "${value}"`);
+  return url.toString();
+}
+
+/**
+ * The Teams package settings: MicrosoftAppId, TEAMS_DEVELOPER_NAME, TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL and
+ * TEAMS_TERMS_URL. Throws ConfigError naming every missing one; the app id is checked first, since without
+ * it there is no bot for Teams to talk to.
+ */
+export function loadTeamsAppSettings(env: NodeJS.ProcessEnv = process.env): TeamsAppSettings {
+  const botId = pick(env, 'MicrosoftAppId');
+  if (!botId) throw new ConfigError('the Teams package needs MicrosoftAppId (the bot\'s Microsoft App ID from its Azure Bot registration); set it in .env or the environment');
+  if (!GUID.test(botId)) throw new ConfigError(`MicrosoftAppId must be the bot's Microsoft App ID (a GUID) to build the Teams package; got "${botId}"`);
+  const missing: string[] = [];
+  const developerName = pick(env, 'TEAMS_DEVELOPER_NAME');
+  if (!developerName) missing.push('TEAMS_DEVELOPER_NAME');
+  if (developerName.length > 32) throw new ConfigError('TEAMS_DEVELOPER_NAME must be at most 32 characters (a Teams limit)');
+  const websiteUrl = httpsUrl(env, 'TEAMS_WEBSITE_URL', missing);
+  const privacyUrl = httpsUrl(env, 'TEAMS_PRIVACY_URL', missing);
+  const termsUrl = httpsUrl(env, 'TEAMS_TERMS_URL', missing);
+  if (missing.length) throw new ConfigError(`the Teams package shows the publisher to users; set ${missing.join(', ')}`);
+  return { botId, developerName, websiteUrl, privacyUrl, termsUrl };
 }

@@ -25,7 +25,15 @@ import { HandoffService } from '../services/HandoffService';
 import { SubscriptionStore } from '../services/SubscriptionStore';
 import { TurnRouter } from '../bot/router';
 import { loadPersonas } from '../domain/practice/persona';
-import { PracticeHistory } from '../services/PracticeHistory';
+import { PracticeHistory, PracticeHistoryReader } from '../services/PracticeHistory';
+import { LowdbRepository } from '../services/handoff/repository/LowdbRepository';
+import { HandoffRepository } from '../services/handoff/repository/types';
+import { InsightsService } from '../services/insights/insights';
+import { ConversationLog, ConversationLogStore, LowdbConversationLogStore, MemoryConversationLogStore } from '../services/insights/conversationLog';
+import { ConversationTracker } from '../bot/conversationTracker';
+import { PracticeOverview } from '../services/insights/practiceOverview';
+import { NeedConfirmationDialog } from '../dialogs/discovery/NeedConfirmationDialog';
+import { registerStaffPage } from '../channels/staffPage';
 
 export interface App {
   config: Config;
@@ -44,6 +52,8 @@ export interface AppOverrides {
   storage?: Storage;
   clock?: () => Date;
   logger?: Logger;
+  /** Where handoffs live; by default the lowdb collection or the Azure table, or the given `storage` in tests. */
+  handoffRepository?: HandoffRepository;
   /** Builds the language models; tests hold it back to see the server before it is ready. */
   warmUp?: () => void | Promise<void>;
 }
@@ -56,6 +66,34 @@ async function openStorage(config: Config): Promise<{ storage: Storage; close: (
   }
   const lowdb = await LowdbStorage.open({ dir: config.dataDir });
   return { storage: lowdb, close: () => lowdb.close() };
+}
+
+/**
+ * The handoff records: a lowdb collection beside the lowdb store, an Azure table with the blobs, the bot's
+ * own storage when it is in memory. Records an earlier version kept in the bot's storage move over once.
+ */
+async function openHandoffs(
+  config: Config,
+  storage: Storage,
+  clock: () => Date,
+  logger: Logger,
+  given?: HandoffRepository,
+): Promise<{ queue: HandoffQueue; logStore: ConversationLogStore; close: () => Promise<void> }> {
+  let repository = given;
+  let logStore: ConversationLogStore | undefined;
+  if (!repository && config.storage === 'lowdb') {
+    repository = await LowdbRepository.open(config.dataDir);
+    logStore = await LowdbConversationLogStore.open(config.dataDir);
+  }
+  if (!repository && config.storage === 'blobs') {
+    const { TableRepository, TableConversationLogStore } = await import('../services/handoff/repository/TableRepository');
+    repository = await TableRepository.open(config.azureConnectionString, config.handoffTable);
+    logStore = await TableConversationLogStore.open(config.azureConnectionString, config.handoffTable);
+  }
+  if (!repository) return { queue: new HandoffQueue(storage, clock, { logger }), logStore: new MemoryConversationLogStore(), close: async () => undefined };
+  const queue = new HandoffQueue(repository, clock, { logger });
+  if (!given) await queue.importFrom(storage);
+  return { queue, logStore: logStore ?? new MemoryConversationLogStore(), close: async () => repository?.close?.() };
 }
 
 /** The one place that builds everything: config in, a server with every part wired through constructors out. */
@@ -75,21 +113,36 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const state = new BotStateSet(storage);
   const adapter = createAdapter(config, state, logger);
-  const queue = new HandoffQueue(storage, clock);
+  const handoffs = overrides.storage && !overrides.handoffRepository
+    ? { queue: new HandoffQueue(overrides.storage, clock, { logger }), logStore: new MemoryConversationLogStore(), close: async () => undefined }
+    : await openHandoffs(config, storage, clock, logger, overrides.handoffRepository);
+  const queue = handoffs.queue;
+  const conversationLog = new ConversationLog(handoffs.logStore, (err) => logger.warn('could not write the conversation log', { error: err instanceof Error ? err.message : String(err) }));
   const subscriptions = new SubscriptionStore(storage, { staff: config.staff, localMode: config.localMode, logger });
   const practiceHistory = new PracticeHistory(storage);
   const handoff = new HandoffService({ state, queue, subscriptions, adapter, appId: config.appId, logger, clock, practiceHistory, staff: config.staff });
   const practice = { personas, history: practiceHistory };
-  const router = new TurnRouter({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } });
+  const router = new TurnRouter({ state, playbooks, clock, handoff, practice, lists: { listFillers: matchingData().listFillers } }, {
+    confirmation: new NeedConfirmationDialog(state, handoff),
+    tracker: new ConversationTracker(state, conversationLog, clock),
+  });
   const bot = new TanxunBot({ logger, state, router, defaultLocale: config.defaultLocale, staff: handoff });
 
   let ready = false;
   let baseUrl = '';
   const server = createServer({ config, adapter, bot, logger, isReady: () => ready });
-  registerStaffApi(server, { queue, apiKey: config.staffApiKey || undefined });
+  registerStaffApi(server, {
+    queue,
+    apiKey: config.staffApiKey || undefined,
+    logger,
+    sendConfirmation: (record) => handoff.sendConfirmation(record),
+    insights: new InsightsService(queue, conversationLog, clock),
+    practice: new PracticeOverview(new PracticeHistoryReader(storage)),
+  });
   // The embedded Direct Line posts to /api/messages without a Bot Framework token: it only works in local mode.
   const directLine = config.localMode ? registerDirectLine(server, { botEndpoint: () => `${baseUrl}/api/messages`, serviceUrl: () => baseUrl, trustProxy: config.trustProxy }) : undefined;
   registerWebPage(server, { directLineSecret: config.directLineSecret || undefined, embedded: config.localMode, defaultLocale: config.defaultLocale, trustProxy: config.trustProxy });
+  registerStaffPage(server, { playbooks: [...playbooks.keys()], personas: [...personas.keys()] });
 
   return {
     config,
@@ -120,6 +173,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ready = false;
       directLine?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await conversationLog.close();
+      await handoffs.close();
       await opened.close();
     },
   };

@@ -3,11 +3,12 @@ import { Activity, ActivityTypes, CloudAdapter, ConversationReference, EventFact
 import { BotStateSet } from './state';
 import { HandoffTrigger, NeedDefinition } from '../domain/types';
 import { buildNeedDefinition } from './handoff/needDefinition';
-import { HandoffQueue } from './handoff/HandoffQueue';
+import { ConfirmationAnswer, HandoffQueue, HandoffRecord } from './handoff/HandoffQueue';
+import { CustomerAddress } from './handoff/handoffStore';
 import { buildHandoffCard } from './handoff/card';
+import { buildNeedConfirmationCard } from './confirmation/card';
+import { NeedConfirmationPort } from './confirmation/port';
 import { Logger } from './logger';
-
-
 import { SubscriptionStore } from './SubscriptionStore';
 import { PracticeHistory } from './PracticeHistory';
 import { say } from './render';
@@ -35,7 +36,22 @@ export interface HandoffServiceOptions {
  * conversation), the Bot Framework handoff.initiate event with the transcript attached, and a card to
  * every subscribed staff chat.
  */
-export class HandoffService implements HandoffPort, StaffPort {
+/** Where the customer can be reached again: the conversation reference without anything the reply does not need. */
+function addressOf(activity: Activity): CustomerAddress | undefined {
+  const reference = TurnContext.getConversationReference(activity);
+  if (!reference.serviceUrl || !reference.conversation?.id || !reference.bot?.id || !reference.channelId) return undefined;
+  const { id, tenantId, conversationType, isGroup } = reference.conversation;
+  return {
+    channelId: reference.channelId,
+    serviceUrl: reference.serviceUrl,
+    conversation: { id, ...(tenantId ? { tenantId } : {}), ...(conversationType ? { conversationType } : {}), ...(isGroup !== undefined ? { isGroup } : {}) },
+    bot: { id: reference.bot.id, ...(reference.bot.name ? { name: reference.bot.name } : {}) },
+    ...(reference.user?.id ? { user: { id: reference.user.id } } : {}),
+    ...(activity.locale ? { locale: activity.locale } : {}),
+  };
+}
+
+export class HandoffService implements HandoffPort, StaffPort, NeedConfirmationPort {
   constructor(private readonly options: HandoffServiceOptions) {}
 
   async handOff(context: TurnContext, trigger: HandoffTrigger): Promise<string> {
@@ -52,7 +68,8 @@ export class HandoffService implements HandoffPort, StaffPort {
       now: clock(),
       transcript: data.transcript,
     });
-    const stored = await queue.upsert({ ...definition, userId: activity.from?.id });
+    const address = addressOf(activity as Activity);
+    const stored = await queue.upsert({ ...definition, userId: activity.from?.id, ...(address ? { address } : {}) });
     data.handoffId = stored.id;
     const transcript = {
       activities: data.transcript.map((entry) => {
@@ -87,6 +104,34 @@ export class HandoffService implements HandoffPort, StaffPort {
       transcript: data.transcript.length ? data.transcript : stored.transcript,
       updatedAt: clock().toISOString(),
     });
+  }
+
+  /**
+   * Posts the approved need definition into the customer's conversation (Web Chat through the embedded
+   * Direct Line, or Teams) as a card in the customer's language. Throws when the conversation cannot be reached.
+   */
+  async sendConfirmation(record: HandoffRecord): Promise<void> {
+    const { adapter, appId } = this.options;
+    if (!record.address) throw new Error('this handoff was stored without the address of its conversation');
+    const reference = record.address as Partial<ConversationReference>;
+    const card = buildNeedConfirmationCard(record, record.locale, record.needConfirmation?.approvedBy);
+    await adapter.continueConversationAsync(appId, reference, async (ctx) => {
+      const message = MessageFactory.attachment(card);
+      message.locale = record.locale;
+      message.channelData = { tanxun: { key: 'staff-confirm:card', locale: record.locale } };
+      await ctx.sendActivity(message);
+    });
+  }
+
+  async awaiting(conversationId: string): Promise<{ id: string } | undefined> {
+    const record = await this.options.queue.getByConversation(conversationId);
+    return record?.needConfirmation?.status === 'sent' ? { id: record.id } : undefined;
+  }
+
+  async answer(id: string, conversationId: string, answer: ConfirmationAnswer): Promise<boolean> {
+    const record = await this.options.queue.get(id);
+    if (!record || record.conversationId !== conversationId) return false;
+    return (await this.options.queue.recordAnswer(id, answer)) !== undefined;
   }
 
   private async notifyStaff(definition: NeedDefinition): Promise<void> {

@@ -81,3 +81,26 @@ export class PracticeHistory {
     await this.storage.delete([key]);
   }
 }
+
+/** Read-only access to every rep's history, for managers' overview; stores that cannot list keys give none. */
+export class PracticeHistoryReader {
+  constructor(private readonly storage: Storage) {}
+
+  /** Each rep's records, with the rep as `<channel>/<user id>` taken from the history's key. */
+  async all(): Promise<{ rep: string; records: PracticeRecord[] }[]> {
+    const lister = this.storage as Storage & { keysWithPrefix?: (prefix: string) => Promise<string[]> };
+    const prefix = 'practice/history/';
+    let keys: string[] = [];
+    if (typeof lister.keysWithPrefix === 'function') keys = await lister.keysWithPrefix(prefix);
+    else if ('memory' in this.storage) keys = Object.keys((this.storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.startsWith(prefix));
+    const out: { rep: string; records: PracticeRecord[] }[] = [];
+    for (let i = 0; i < keys.length; i += 50) {
+      const items = await this.storage.read(keys.slice(i, i + 50));
+      for (const [key, item] of Object.entries(items)) {
+        const records = (item as HistoryItem | undefined)?.records;
+        if (Array.isArray(records) && records.length) out.push({ rep: key.slice(prefix.length).split('/').map(decodeURIComponent).join('/'), records });
+      }
+    }
+    return out;
+  }
+}

@@ -75,7 +75,7 @@ export function crossSite(req: restify.Request): Refusal | undefined {
 
 /** A POST body must be JSON: text/plain and form posts are what a foreign page can send without a preflight. */
 export function notJson(req: restify.Request): Refusal | undefined {
-  if (req.method !== 'POST') return undefined;
+  if (req.method !== 'POST' && req.method !== 'PATCH') return undefined;
   const length = Number(header(req, 'content-length') ?? 0);
   const chunked = header(req, 'transfer-encoding') !== undefined;
   if (length === 0 && !chunked) return undefined;

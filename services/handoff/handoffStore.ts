@@ -10,8 +10,55 @@ import { NeedDefinition } from '../../domain/types';
 export type HandoffStatus = NeedDefinition['status'];
 export const HANDOFF_STATUSES: readonly HandoffStatus[] = ['open', 'claimed', 'completed'];
 
-/** The stored record: the need definition plus the channel's user id, so "delete my data" can find it. */
-export type HandoffRecord = NeedDefinition & { userId?: string };
+export interface StaffNote {
+  by: string;
+  at: string;
+  text: string;
+}
+
+/** One changed field of the need definition: a dot path (`explicitNeeds.0.text`) and its values before and after. */
+export interface DefinitionEdit {
+  by: string;
+  at: string;
+  field: string;
+  from?: unknown;
+  to?: unknown;
+}
+
+export const NEED_CONFIRMATION_STATUSES = ['draft', 'approved', 'sent', 'confirmed', 'change-requested'] as const;
+export type NeedConfirmationStatus = (typeof NEED_CONFIRMATION_STATUSES)[number];
+
+/** The need confirmation (需求确认书): reviewed and approved by staff, sent to the customer, answered by them. */
+export interface NeedConfirmation {
+  status: NeedConfirmationStatus;
+  approvedBy?: string;
+  approvedAt?: string;
+  sentAt?: string;
+  answeredAt?: string;
+  change?: string;
+}
+
+/** Where the customer's conversation can be reached again (a Bot Framework conversation reference, trimmed). */
+export interface CustomerAddress {
+  channelId: string;
+  serviceUrl: string;
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+  bot: { id: string; name?: string };
+  user?: { id: string; name?: string };
+  locale?: string;
+}
+
+/**
+ * The stored record: the need definition, the staff's work on it, and what only the server uses: the
+ * channel's user id (so "delete my data" can find it) and the address of the customer's conversation.
+ */
+export type HandoffRecord = NeedDefinition & {
+  userId?: string;
+  address?: CustomerAddress;
+  notes?: StaffNote[];
+  edits?: DefinitionEdit[];
+  needConfirmation?: NeedConfirmation;
+};
 
 export class HandoffError extends Error {
   constructor(
@@ -96,16 +143,21 @@ export class ItemStore {
     }
   }
 
-  async retrying<T>(what: string, task: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await task();
-      } catch (err) {
-        if (!isWriteConflict(err)) throw err;
-        if (attempt >= this.maxAttempts) throw new HandoffBusyError(what);
-        const ceiling = Math.min(200, 4 * 2 ** attempt);
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
-      }
+  retrying<T>(what: string, task: () => Promise<T>): Promise<T> {
+    return retrying(what, this.maxAttempts, task);
+  }
+}
+
+/** Runs a read-modify-write again, after a short random pause, while other writers keep winning. */
+export async function retrying<T>(what: string, maxAttempts: number, task: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (err) {
+      if (!isWriteConflict(err)) throw err;
+      if (attempt >= maxAttempts) throw new HandoffBusyError(what);
+      const ceiling = Math.min(200, 4 * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
   }
 }

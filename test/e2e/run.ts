@@ -5,12 +5,15 @@ import { ARTIFACTS, AppProcess, launchBrowser, median, startApp } from './harnes
 import { ECHO_SERVER_SCRIPT } from './fixtures/echoServer';
 import { Check, PageMeasurements, webPageChecks } from './webPage.e2e';
 import { AppMeasurements, appChecks } from './app.e2e';
+import { STAFF_KEY, staffChecks } from './staff.e2e';
 
 /**
  * Browser tests (npm run test:e2e: builds the app, then this runner with tsconfig.tools.json): headless Chromium
  * from Debian drives the web chat page. Test code, so it lives under test/ and nothing in scripts/ imports it.
  *   page: the page, Web Chat and the embedded Direct Line against an echo bot (test/e2e/fixtures);
  *   app:  the real app (E2E_APP_COMMAND, default "node dist/host/index.js"), whole conversations and Teams.
+ *   staff: the real app with a staff key: the staff page (/staff), the need confirmation through Web Chat,
+ *          insights and practice charts, the axe-core WCAG audit of both pages, docs/screenshots/.
  * `node dist/test/e2e/run.js page` or `... app` runs one; both by default. Screenshots and the measurements
  * go to test/e2e/artifacts/. Prints "N passed, N failed" last; exits 1 on any failure.
  */
@@ -34,6 +37,11 @@ const SUITES: Suite[] = [
     name: 'app',
     start: () => startApp(process.env.E2E_APP_COMMAND ? { command: process.env.E2E_APP_COMMAND.split(/\s+/).filter(Boolean) } : {}),
     checks: (browser, app) => appChecks(browser, app, appMeasured),
+  },
+  {
+    name: 'staff',
+    start: () => startApp({ env: { STAFF_API_KEY: STAFF_KEY } }),
+    checks: (browser, app) => staffChecks(browser, app),
   },
 ];
 
