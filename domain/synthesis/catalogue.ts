@@ -4,6 +4,7 @@ import { dataDir, fail, Playbook, Words } from '../playbook';
 import { validateDataFile } from '../schemas';
 import { findPhrase } from '../text';
 import { Locale, NeedProfile } from '../types';
+import { motiveRulesFor } from '../latent/motives';
 
 export type Text = Record<Locale, string>;
 
@@ -51,7 +52,8 @@ export function loadNeedCatalogues(playbooks: ReadonlyMap<string, Playbook>, dir
     const playbook = playbooks.get(catalogue.playbook);
     if (!playbook) fail(file, `names unknown playbook "${catalogue.playbook}"`);
     const criteria = new Set(playbook.criteria.map((c) => c.id));
-    const rules = new Set(playbook.latentRules.map((r) => r.id));
+    const reach = motiveRulesFor(playbook.id);
+    const rules = new Set([...reach.own, ...reach.general].map((r) => r.id));
     const areas = new Set(playbook.areas.map((a) => a.id));
     for (const id of Object.keys(catalogue.criteria ?? {})) if (!criteria.has(id)) fail(file, `criteria names unknown criterion "${id}"`);
     for (const id of catalogue.forWhomAreas ?? []) if (!areas.has(id)) fail(file, `forWhomAreas names unknown area "${id}"`);
@@ -117,7 +119,8 @@ export function matchNeed(
     // The customer turned down what serves this need: its words alone do not name it.
     if ((need.latentRules ?? []).some((r) => declined.has(r))) continue;
     const rules = (need.latentRules ?? []).filter((r) => liveRules.has(r));
-    const ruleWords = playbook.latentRules.filter((r) => rules.includes(r.id)).flatMap((r) => hits(said.motives, r.patterns));
+    const reach = motiveRulesFor(playbook.id);
+    const ruleWords = [...reach.own, ...reach.general].filter((r) => rules.includes(r.id)).flatMap((r) => hits(said.motives, r.words));
     const motives = hits(said.motives, need.motives);
     const pains = hits(said.pains, need.pains);
     const criteria = (need.criteria ?? []).filter((c) => profile.criteriaIds.includes(c));

@@ -20,6 +20,7 @@ export interface PracticeOverviewReport {
 /** Most a positive part can score; penalties (pitching, rudeness) count as a shortfall whenever they are below zero. */
 const PART_MAX: Partial<Record<PartId, number>> = {
   coverage: WEIGHTS.coverage,
+  explicit: WEIGHTS.explicit,
   depth: WEIGHTS.depth,
   latent: WEIGHTS.latentUncovered + WEIGHTS.latentLinked,
   hypothesis: WEIGHTS.hypothesis,
@@ -32,6 +33,7 @@ const PART_MAX: Partial<Record<PartId, number>> = {
 /** The tip (practice:tips.<key>) a rep is given when the part falls short. */
 const TIP_OF: Record<PartId, string> = {
   coverage: 'coverage',
+  explicit: 'listen',
   depth: 'why',
   latent: 'offer',
   hypothesis: 'hypothesis',

@@ -69,7 +69,7 @@ describe('naming the need', () => {
     ['en', 'I want a piano my daughter can practise on', 'because my daughter practises after 9 pm', 'Piano: your daughter practises after 9 pm', 'piano, because your daughter practises after 9 pm'],
     ['zh-CN', '想买一台钢琴', '因为女儿晚上九点后才能练琴', '钢琴：女儿晚上九点后才能练琴', '钢琴，因为女儿晚上九点后才能练琴'],
   ])('%s: a playbook with no catalogue: the name is built from the product and the motive', (locale, opening, why, name, statement) => {
-    const piano: Playbook = { ...fruit, id: 'piano', match: { en: ['piano', 'upright piano'], 'zh-CN': ['钢琴'] }, areas: [{ id: 'item', kind: 'text' }], openingArea: 'item', latentRules: [], norms: [], criteria: [] };
+    const piano: Playbook = { ...fruit, id: 'piano', match: { en: ['piano', 'upright piano'], 'zh-CN': ['钢琴'] }, areas: [{ id: 'item', kind: 'text' }], openingArea: 'item', norms: [], criteria: [] };
     const profile = emptyProfile('piano', locale);
     profile.answers.item = [{ quote: opening, turn: 1 }];
     profile.motives = [why];
