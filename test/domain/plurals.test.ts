@@ -24,8 +24,8 @@ function keysOf(locale: string): Map<string, string[]> {
 describe('counted strings agree with their number', () => {
   test.each([
     ['practice:score.repeat.detail', {}, 'used 1 time', 'used 2 times', '用了 1 次', '用了 2 次'],
-    ['practice:score.pitching.detail', {}, '1 product claim before the need was known', '2 product claims before the need was known', '在了解需求之前介绍产品 1 次', '在了解需求之前介绍产品 2 次'],
-    ['practice:score.rudeness.detail', {}, '1 rude line', '2 rude lines', '1 句不礼貌的话', '2 句不礼貌的话'],
+    ['practice:score.pitching.detail', { closes: 0 }, '1 product claim before the need was known; pushes to close before it was met: 0', '2 product claims before the need was known; pushes to close before it was met: 0', '在了解需求之前介绍产品 1 次；需求没满足就催单 0 次', '在了解需求之前介绍产品 2 次；需求没满足就催单 0 次'],
+    ['practice:score.rudeness.detail', {}, '1 line judged rude, not counted', '2 lines judged rude, not counted', '1 句被判为不礼貌，不计入得分', '2 句被判为不礼貌，不计入得分'],
     ['practice:score.objection.detail', { tested: 0, verdict: '' }, '0 of 1 objection tested', '0 of 2 objections tested', '1 个异议中测试了 0 个', '2 个异议中测试了 0 个'],
     ['practice:score.mix.detail', { closed: 1, share: 50 }, '1 closed of 1 question (50%)', '1 closed of 2 questions (50%)', '1 个问题中有 1 个封闭式（50%）', '2 个问题中有 1 个封闭式（50%）'],
     ['practice:score.depth.detail', { climbed: 1, rungs: 2 }, '1 of 2 rungs climbed with 1 why question', '1 of 2 rungs climbed with 2 why questions', '用 1 个“为什么”问到了 2 层中的 1 层', '用 2 个“为什么”问到了 2 层中的 1 层'],

@@ -77,7 +77,7 @@ describe('staff API with a key', () => {
     expect(await claimed.json()).toMatchObject({ status: 'claimed', claimedBy: 'Wang Fang' });
     const again = await api(`/api/handoffs/${record.id}/claim`, { method: 'POST', body: JSON.stringify({ rep: 'Li Lei' }) });
     expect(again.status).toBe(409);
-    expect(await again.json()).toEqual({ error: expect.stringContaining('claimed') });
+    expect(await again.json()).toEqual({ error: 'already claimed by Wang Fang', claimedBy: 'Wang Fang' });
     const claimedList = (await (await api('/api/handoffs?status=claimed')).json()) as HandoffRecord[];
     expect(claimedList.map((r) => r.id)).toEqual([record.id]);
     const completed = await api(`/api/handoffs/${record.id}/complete`, { method: 'POST', body: '{}' });

@@ -154,7 +154,7 @@ describe('staff API over HTTP, with a key', () => {
     expect(claimed[0]).not.toHaveProperty('userId');
     const second = await post('/api/handoffs/h-1/claim', { rep: 'Li Lei' });
     expect(second.status).toBe(409);
-    expect(await second.json()).toEqual({ error: expect.stringContaining('claimed') });
+    expect(await second.json()).toMatchObject({ error: expect.stringContaining('already claimed by'), claimedBy: expect.any(String) });
     failClaimHook = true;
     const plainText = await post('/api/handoffs/h-2/claim', JSON.stringify({ rep: 'Li Lei' }), { 'content-type': 'text/plain' });
     expect(plainText.status).toBe(200);

@@ -73,7 +73,10 @@ describe.each<[Locale, string, object]>([
   it('travel to the handoff record with consent, and the record still validates', () => {
     profile.customer.consentToContact = true;
     const def = buildNeedDefinition(profile, { id: 'h-1', conversationId: 'c-1', channelId: 'msteams', trigger: 'discovery-complete', now: NOW, transcript: [] });
-    expect(def.customer.contact).toEqual(contact);
+    const { preference, ...reach } = contact as typeof contact & { preference?: object };
+    // The record keeps how to reach the customer beside the contact details (customer.contactPreference).
+    expect(def.customer.contact ?? {}).toEqual(reach);
+    expect(def.customer.contactPreference).toEqual(preference);
     expect(validateNeedDefinition(def)).toEqual({ valid: true, errors: [] });
   });
 });

@@ -79,6 +79,15 @@ export const questionResponder: Responder = {
     }
     const quotes = [...new Set([...asked.map((q) => q.clause ?? reading.text), ...(faq.length && !asked.length ? [reading.text] : [])])];
     const next: Memory = { ...memory, questions: { answered: memory.questions.answered + answered, referred: memory.questions.referred + referred } };
-    return { lines, memory: next, record: { questions: quotes.map((q) => q.trim()).filter(Boolean) } };
+    return { lines, memory: next, record: { questions: quotes.map((q) => asSaid(q.trim(), reading.text)).filter(Boolean) } };
   },
 };
+
+/** The reader's clause drops its closing question mark; the rep should read the question as the customer typed it. */
+function asSaid(clause: string, text: string): string {
+  if (!clause) return clause;
+  const at = text.indexOf(clause);
+  if (at < 0) return clause;
+  const after = /^[?？]+/.exec(text.slice(at + clause.length));
+  return after ? clause + after[0] : clause;
+}
