@@ -96,7 +96,8 @@ export class VerticalDialog extends ComponentDialog {
     // The key facts were said back by the responders; the follow-up keeps to cues and objections.
     const followUp: FollowUpOptions = { ...followUpOptions(reading, focus), facts: undefined };
     if (felt) return step.next();
-    return step.beginDialog(FOLLOW_UP_DIALOG, stage === 'why' ? { ...followUp, cue: undefined, probe: false } : followUp);
+    // An answer to a why or an impact question is the depth itself: asking what is behind it again would not be heard as listening.
+    return step.beginDialog(FOLLOW_UP_DIALOG, stage !== 'describe' ? { ...followUp, cue: undefined, probe: false } : followUp);
   }
 
   private async nextStageStep(step: WaterfallStepContext<VerticalOptions>): Promise<DialogTurnResult> {

@@ -5,7 +5,7 @@ import { crmFocused } from './fixtures';
 /** Depth on the focus area: describe, the why-ladder, then the two impact questions. */
 const ROWS: DialogRow[] = [
   {
-    name: 'general: the whole why-ladder, then a complaint in the impact answer is probed',
+    name: 'general: the whole why-ladder, then the impact answer is heard as the stakes, not probed for a why again',
     locale: 'en',
     seed: { playbook: 'general', profile: crmFocused },
     turns: [
@@ -14,8 +14,7 @@ const ROWS: DialogRow[] = [
       ['because leads get lost', ['discovery:vertical.why2']],
       ['we lose sales', ['discovery:vertical.why3']],
       ['the boss wants growth', ['discovery:vertical.impactUnsolved']],
-      ['we keep losing deals', ['discovery:latent.why.complaint']],
-      ['we would close more', ['discovery:latent.noted', 'discovery:vertical.impactSolved']],
+      ['we keep losing deals', ['discovery:vertical.impactSolved']],
     ],
     status: DialogTurnStatus.waiting,
     check: async (session) => expect((await profileOf(session)).motives).toEqual(expect.arrayContaining(['because leads get lost', 'we lose sales', 'the boss wants growth'])),
