@@ -29,7 +29,7 @@ const ROWS: RouterRow[] = [
     turns: [
       ['练习 李子', ['practice:session.started', 'persona-plums:opening']],
       ['您喜欢甜的还是酸的？', ['persona-plums:facts.sour.short']],
-      ['结束练习', ['persona-plums:endings.thinking', ...ENDED]],
+      ['结束练习', ['persona-plums:endings.bought', ...ENDED]], // asking sweet or sour finds the explicit need: she buys, as from the method's second seller
     ],
     check: async (deps, context) => expect(await deps.state.practiceSession(context())).toBeUndefined(),
   },

@@ -65,7 +65,7 @@ describe('two bot instances sharing one Azure Blob container', () => {
     const lines = ['practice plums', 'Do you like them sweet or sour?', 'Most people want sweet ones. Why sour?', 'end practice'];
     let keys: string[] = [];
     for (const [i, line] of lines.entries()) keys = keysOf(await (i % 2 === 0 ? onA : onB).send(line));
-    expect(keys).toEqual(['persona-plums:endings.thinking', 'practice:session.ended', 'practice:score.total']);
+    expect(keys).toEqual(['persona-plums:endings.bought', 'practice:session.ended', 'practice:score.total']);
     const later = new Chat(a.url, 'en', `${conversationId}-2`);
     Object.defineProperty(later, 'userId', { value: onA.userId });
     const replies = await later.send('my progress');
