@@ -1,4 +1,4 @@
-import type { NeedRecord } from './needDefinition';
+import type { NeedRecord } from './record';
 import type { Attachment } from 'botbuilder';
 import { Locale, NeedDefinition } from '../../domain/types';
 import { areaLabel, escapeContact, escapeMarkdown, formatMoney, formatQuantity, formatTimelineDates, labels, Labels, objectionVerdict, quote } from './format';

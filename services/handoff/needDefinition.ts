@@ -24,22 +24,8 @@ import {
 import { areaLabel, labels, Labels, synthesisContext } from './format';
 import { renderSummary } from './summary';
 
-/** The optional fields this producer adds to the shared record (data/schemas/need-definition.schema.json). */
-export interface RecordExtras {
-  customer: NeedDefinition['customer'] & { contactPreference?: ContactPreference };
-  namedNeed?: {
-    source: NamedNeed['source'];
-    id?: string;
-    reasons?: string[];
-    name?: Partial<Record<Locale, string>>;
-    description?: Partial<Record<Locale, string>>;
-    offers?: Partial<Record<Locale, string>>[];
-  };
-  offered?: Offered[];
-  customerQuestions?: string[];
-}
-
-export type NeedRecord = NeedDefinition & RecordExtras;
+import type { NeedRecord, RecordExtras } from './record';
+export type { NeedRecord, RecordExtras } from './record';
 
 export interface NeedDefinitionMeta {
   id: string;

@@ -1,5 +1,5 @@
 import { Evidence, Locale, NeedDefinition } from '../../domain/types';
-import type { NeedRecord } from './needDefinition';
+import type { NeedRecord } from './record';
 import { areaLabel, escapeContact, escapeMarkdown, formatDateTime, formatMoney, formatQuantity, formatTimelineDates, objectionVerdict, quote, labels, Labels } from './format';
 
 export { escapeMarkdown } from './format';
